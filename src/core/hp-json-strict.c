@@ -1,0 +1,646 @@
+/* hp-json-strict.c: a single-pass checker that refuses what json-glib lets by
+ *
+ * json-glib 1.6 accepts comments, single quotes, hex numbers, trailing data,
+ * raw control characters, duplicate keys and integers that wrap around, and
+ * it overflows the stack on deep nesting.  A finance file must be exactly
+ * JSON, so every document is checked here first; errors say "LINE:COLUMN:".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-json"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "hp-error.h"
+#include "hp-json-strict.h"
+
+#define LINEAR_KEY_LIMIT 32
+
+typedef struct
+{
+  const char *start;
+  gsize       len;
+} Span;
+
+typedef struct
+{
+  GArray     *keys;    /* of Span, while small */
+  GHashTable *set;     /* of decoded keys, once large */
+} ObjectKeys;
+
+typedef struct
+{
+  const char *data;
+  const char *p;
+  const char *end;
+  guint       max_depth;
+  guint       depth;
+  GArray     *objects; /* of ObjectKeys, one per open object */
+  GError    **error;
+} Scanner;
+
+static void
+position_of (Scanner    *s,
+             const char *at,
+             guint      *line,
+             guint      *column)
+{
+  guint l = 1;
+  const char *line_start = s->data;
+
+  for (const char *q = s->data; q < at; q++)
+    if (*q == '\n')
+      {
+        l++;
+        line_start = q + 1;
+      }
+
+  *line = l;
+  /* Columns count characters, not bytes. */
+  *column = (guint) g_utf8_strlen (line_start, at - line_start) + 1;
+}
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail (Scanner    *s,
+      const char *at,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  guint line, column;
+  va_list args;
+
+  if (at > s->end)
+    at = s->end;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  position_of (s, at, &line, &column);
+  g_set_error (s->error, HP_ERROR,
+               s->depth > s->max_depth ? HP_ERROR_TOO_DEEP : HP_ERROR_SYNTAX,
+               "%u:%u: %s", line, column, message);
+  return FALSE;
+}
+
+static void
+skip_ws (Scanner *s)
+{
+  while (s->p < s->end &&
+         (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
+    s->p++;
+}
+
+static const char *
+describe_char (Scanner *s,
+               char    *buf,
+               gsize    size)
+{
+  if (s->p >= s->end)
+    return _("the end of the file");
+
+  if (*s->p == '/')
+    return _("a comment (JSON has none)");
+  if (*s->p == '\'')
+    return _("a single quote (JSON strings use double quotes)");
+
+  if ((guchar) *s->p >= 0x20 && (guchar) *s->p < 0x7f)
+    g_snprintf (buf, size, "“%c”", *s->p);
+  else
+    g_snprintf (buf, size, _("the byte 0x%02X"), (guchar) *s->p);
+
+  return buf;
+}
+
+static gboolean scan_value (Scanner *s);
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Scanner    *s,
+           const char *at,
+           gunichar   *out)
+{
+  gunichar v = 0;
+
+  if (s->end - at < 4)
+    return fail (s, at, _("the string ends inside a \\u escape"));
+
+  for (guint i = 0; i < 4; i++)
+    {
+      int h = hex_value (at[i]);
+      if (h < 0)
+        return fail (s, at + i, _("a \\u escape needs four hexadecimal digits"));
+      v = (v << 4) | (gunichar) h;
+    }
+
+  *out = v;
+  return TRUE;
+}
+
+/* Scans a string at s->p (on the opening quote); leaves s->p after the
+ * closing quote.  @has_escape tells whether a backslash was seen. */
+static gboolean
+scan_string (Scanner  *s,
+             gboolean *has_escape)
+{
+  const char *open = s->p;
+  const char *run;
+
+  s->p++;
+  *has_escape = FALSE;
+  run = s->p;
+
+  for (;;)
+    {
+      guchar c;
+
+      if (s->p >= s->end)
+        return fail (s, open, _("this string is never closed"));
+
+      c = (guchar) *s->p;
+
+      if (c == '"')
+        break;
+
+      if (c < 0x20)
+        return fail (s, s->p, _("a control character inside a string must be escaped"));
+
+      if (c == '\\')
+        {
+          const char *esc = s->p;
+
+          *has_escape = TRUE;
+          s->p++;
+          if (s->p >= s->end)
+            return fail (s, open, _("this string is never closed"));
+
+          switch (*s->p)
+            {
+            case '"': case '\\': case '/': case 'b':
+            case 'f': case 'n': case 'r': case 't':
+              s->p++;
+              break;
+
+            case 'u':
+              {
+                gunichar u;
+
+                if (!read_hex4 (s, s->p + 1, &u))
+                  return FALSE;
+                s->p += 5;
+                if (u >= 0xDC00 && u <= 0xDFFF)
+                  return fail (s, esc, _("a lone low surrogate in a \\u escape"));
+                if (u >= 0xD800 && u <= 0xDBFF)
+                  {
+                    gunichar low;
+
+                    if (s->end - s->p < 6 || s->p[0] != '\\' || s->p[1] != 'u')
+                      return fail (s, esc, _("a high surrogate in a \\u escape must be followed by a low one"));
+                    if (!read_hex4 (s, s->p + 2, &low))
+                      return FALSE;
+                    if (low < 0xDC00 || low > 0xDFFF)
+                      return fail (s, esc, _("a high surrogate in a \\u escape must be followed by a low one"));
+                    s->p += 6;
+                  }
+                else if (u == 0)
+                  return fail (s, esc, _("a string may not contain a NUL character"));
+              }
+              break;
+
+            default:
+              return fail (s, esc, _("“\\%c” is not a JSON escape"),
+                           g_ascii_isprint (*s->p) ? *s->p : '?');
+            }
+          continue;
+        }
+
+      if (c < 0x80)
+        {
+          s->p++;
+          continue;
+        }
+
+      /* A run of non-ASCII bytes: validate it as UTF-8. */
+      run = s->p;
+      while (s->p < s->end && (guchar) *s->p >= 0x80)
+        s->p++;
+      {
+        const char *bad = NULL;
+        if (!g_utf8_validate (run, s->p - run, &bad))
+          return fail (s, bad, _("this string is not valid UTF-8"));
+      }
+    }
+
+  s->p++; /* the closing quote */
+  return TRUE;
+}
+
+static gboolean
+scan_number (Scanner *s)
+{
+  const char *start = s->p;
+  gboolean integral = TRUE;
+
+  if (*s->p == '-')
+    s->p++;
+
+  if (s->p >= s->end || !g_ascii_isdigit (*s->p))
+    return fail (s, start, _("a number must have digits after its sign"));
+
+  if (*s->p == '0')
+    {
+      s->p++;
+      if (s->p < s->end && (g_ascii_isdigit (*s->p) || *s->p == 'x' || *s->p == 'X'))
+        return fail (s, start, _("a number may not start with a zero (no leading zeros or hexadecimal)"));
+    }
+  else
+    while (s->p < s->end && g_ascii_isdigit (*s->p))
+      s->p++;
+
+  if (s->p < s->end && *s->p == '.')
+    {
+      integral = FALSE;
+      s->p++;
+      if (s->p >= s->end || !g_ascii_isdigit (*s->p))
+        return fail (s, s->p, _("a decimal point must be followed by digits"));
+      while (s->p < s->end && g_ascii_isdigit (*s->p))
+        s->p++;
+    }
+
+  if (s->p < s->end && (*s->p == 'e' || *s->p == 'E'))
+    {
+      integral = FALSE;
+      s->p++;
+      if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
+        s->p++;
+      if (s->p >= s->end || !g_ascii_isdigit (*s->p))
+        return fail (s, s->p, _("an exponent must have digits"));
+      while (s->p < s->end && g_ascii_isdigit (*s->p))
+        s->p++;
+    }
+
+  {
+    g_autofree char *text = g_strndup (start, s->p - start);
+
+    if (integral)
+      {
+        gint64 v;
+        char *endp = NULL;
+
+        errno = 0;
+        v = g_ascii_strtoll (text, &endp, 10);
+        (void) v;
+        if (errno == ERANGE)
+          return fail (s, start, _("the number %s is too large for a 64-bit integer"), text);
+      }
+    else
+      {
+        double d = g_ascii_strtod (text, NULL);
+        if (!isfinite (d))
+          return fail (s, start, _("the number %s is out of range"), text);
+      }
+  }
+
+  return TRUE;
+}
+
+static gboolean
+scan_literal (Scanner    *s,
+              const char *word)
+{
+  gsize len = strlen (word);
+
+  if ((gsize) (s->end - s->p) < len || memcmp (s->p, word, len) != 0)
+    {
+      char buf[32];
+      return fail (s, s->p, _("expected a value, found %s"), describe_char (s, buf, sizeof buf));
+    }
+
+  s->p += len;
+  return TRUE;
+}
+
+static char *
+decode_key (const Span *span)
+{
+  g_autofree char *quoted = g_strndup (span->start - 1, span->len + 2);
+  g_autoptr(JsonNode) node = json_from_string (quoted, NULL);
+
+  return node != NULL ? g_strdup (json_node_get_string (node)) : g_strndup (span->start, span->len);
+}
+
+static gboolean
+spans_equal (const Span *a,
+             const Span *b)
+{
+  gboolean a_esc = memchr (a->start, '\\', a->len) != NULL;
+  gboolean b_esc = memchr (b->start, '\\', b->len) != NULL;
+
+  if (!a_esc && !b_esc)
+    return a->len == b->len && memcmp (a->start, b->start, a->len) == 0;
+
+  {
+    g_autofree char *da = decode_key (a);
+    g_autofree char *db = decode_key (b);
+    return g_str_equal (da, db);
+  }
+}
+
+/* Records a key of the innermost open object; FALSE if it was there already. */
+static gboolean
+add_key (ObjectKeys *keys,
+         const Span *span)
+{
+  if (keys->set != NULL)
+    {
+      char *key = decode_key (span);
+      if (g_hash_table_contains (keys->set, key))
+        {
+          g_free (key);
+          return FALSE;
+        }
+      g_hash_table_add (keys->set, key);
+      return TRUE;
+    }
+
+  for (guint i = 0; i < keys->keys->len; i++)
+    if (spans_equal (&g_array_index (keys->keys, Span, i), span))
+      return FALSE;
+
+  g_array_append_val (keys->keys, *span);
+
+  if (keys->keys->len > LINEAR_KEY_LIMIT)
+    {
+      keys->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < keys->keys->len; i++)
+        g_hash_table_add (keys->set, decode_key (&g_array_index (keys->keys, Span, i)));
+    }
+
+  return TRUE;
+}
+
+static void
+object_keys_clear (ObjectKeys *keys)
+{
+  g_clear_pointer (&keys->keys, g_array_unref);
+  g_clear_pointer (&keys->set, g_hash_table_unref);
+}
+
+static gboolean
+enter (Scanner *s)
+{
+  s->depth++;
+  if (s->depth > s->max_depth)
+    return fail (s, s->p, _("nesting deeper than %u levels"), s->max_depth);
+  return TRUE;
+}
+
+static gboolean
+scan_object (Scanner *s)
+{
+  const char *open = s->p;
+  ObjectKeys keys = { NULL, NULL };
+  gboolean ok = FALSE;
+
+  if (!enter (s))
+    return FALSE;
+
+  s->p++;
+  skip_ws (s);
+
+  if (s->p < s->end && *s->p == '}')
+    {
+      s->p++;
+      s->depth--;
+      return TRUE;
+    }
+
+  keys.keys = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  for (;;)
+    {
+      Span span;
+      gboolean esc;
+      const char *key_at;
+      char buf[32];
+
+      skip_ws (s);
+      key_at = s->p;
+      if (s->p >= s->end)
+        {
+          fail (s, open, _("this object is never closed"));
+          goto out;
+        }
+      if (*s->p != '"')
+        {
+          fail (s, s->p, _("expected a key in double quotes, found %s"),
+                describe_char (s, buf, sizeof buf));
+          goto out;
+        }
+      if (!scan_string (s, &esc))
+        goto out;
+
+      span.start = key_at + 1;
+      span.len = (s->p - 1) - span.start;
+      if (!add_key (&keys, &span))
+        {
+          g_autofree char *name = decode_key (&span);
+          fail (s, key_at, _("the key “%s” appears twice in this object"), name);
+          goto out;
+        }
+
+      skip_ws (s);
+      if (s->p >= s->end || *s->p != ':')
+        {
+          fail (s, s->p, _("expected “:” after a key, found %s"), describe_char (s, buf, sizeof buf));
+          goto out;
+        }
+      s->p++;
+      skip_ws (s);
+
+      if (!scan_value (s))
+        goto out;
+
+      skip_ws (s);
+      if (s->p < s->end && *s->p == ',')
+        {
+          s->p++;
+          skip_ws (s);
+          if (s->p < s->end && *s->p == '}')
+            {
+              fail (s, s->p, _("a comma may not come before “}”"));
+              goto out;
+            }
+          continue;
+        }
+      if (s->p < s->end && *s->p == '}')
+        {
+          s->p++;
+          break;
+        }
+      if (s->p >= s->end)
+        fail (s, open, _("this object is never closed"));
+      else
+        fail (s, s->p, _("expected “,” or “}”, found %s"), describe_char (s, buf, sizeof buf));
+      goto out;
+    }
+
+  s->depth--;
+  ok = TRUE;
+
+out:
+  object_keys_clear (&keys);
+  return ok;
+}
+
+static gboolean
+scan_array (Scanner *s)
+{
+  const char *open = s->p;
+
+  if (!enter (s))
+    return FALSE;
+
+  s->p++;
+  skip_ws (s);
+
+  if (s->p < s->end && *s->p == ']')
+    {
+      s->p++;
+      s->depth--;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      char buf[32];
+
+      skip_ws (s);
+      if (!scan_value (s))
+        return FALSE;
+      skip_ws (s);
+
+      if (s->p < s->end && *s->p == ',')
+        {
+          s->p++;
+          skip_ws (s);
+          if (s->p < s->end && *s->p == ']')
+            return fail (s, s->p, _("a comma may not come before “]”"));
+          continue;
+        }
+      if (s->p < s->end && *s->p == ']')
+        {
+          s->p++;
+          break;
+        }
+      if (s->p >= s->end)
+        return fail (s, open, _("this array is never closed"));
+      return fail (s, s->p, _("expected “,” or “]”, found %s"), describe_char (s, buf, sizeof buf));
+    }
+
+  s->depth--;
+  return TRUE;
+}
+
+static gboolean
+scan_value (Scanner *s)
+{
+  char buf[32];
+  gboolean esc;
+
+  skip_ws (s);
+  if (s->p >= s->end)
+    return fail (s, s->p, _("expected a value, found the end of the file"));
+
+  switch (*s->p)
+    {
+    case '{': return scan_object (s);
+    case '[': return scan_array (s);
+    case '"': return scan_string (s, &esc);
+    case 't': return scan_literal (s, "true");
+    case 'f': return scan_literal (s, "false");
+    case 'n': return scan_literal (s, "null");
+    case '-':
+    case '0': case '1': case '2': case '3': case '4':
+    case '5': case '6': case '7': case '8': case '9':
+      return scan_number (s);
+    default:
+      if (s->end - s->p >= 3 && (memcmp (s->p, "NaN", 3) == 0 || memcmp (s->p, "Inf", 3) == 0))
+        return fail (s, s->p, _("NaN and Infinity are not JSON numbers"));
+      return fail (s, s->p, _("expected a value, found %s"), describe_char (s, buf, sizeof buf));
+    }
+}
+
+gboolean
+hp_json_check_strict (const char  *data,
+                      gsize        length,
+                      guint        max_depth,
+                      GError     **error)
+{
+  Scanner s = { data, data, data + length, max_depth, 0, NULL, error };
+  char buf[32];
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    return fail (&s, data, _("the file starts with a byte order mark; save it as UTF-8 without one"));
+
+  skip_ws (&s);
+  if (s.p >= s.end)
+    {
+      g_set_error_literal (error, HP_ERROR, HP_ERROR_SYNTAX,
+                           length == 0 ? _("the file is empty") : _("the file holds only white space"));
+      return FALSE;
+    }
+
+  if (memchr (data, '\0', length) != NULL)
+    return fail (&s, memchr (data, '\0', length), _("the file contains a NUL byte: it is not a text file"));
+
+  if (!scan_value (&s))
+    return FALSE;
+
+  skip_ws (&s);
+  if (s.p < s.end)
+    return fail (&s, s.p, _("unexpected %s after the end of the document"),
+                 describe_char (&s, buf, sizeof buf));
+
+  return TRUE;
+}
+
+JsonNode *
+hp_json_parse_strict (const char  *data,
+                      gsize        length,
+                      guint        max_depth,
+                      GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  if (!hp_json_check_strict (data, length, max_depth, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &local_error))
+    {
+      /* The checker accepted it, so this should not happen; say so plainly. */
+      g_set_error (error, HP_ERROR, HP_ERROR_SYNTAX, "%s", local_error->message);
+      return NULL;
+    }
+
+  return json_node_ref (json_parser_get_root (parser));
+}

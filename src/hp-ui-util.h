@@ -1,0 +1,18 @@
+/* hp-ui-util.h: small builders shared by the profile and comparison views
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+GtkWidget *hp_bullet_list_new       (const char * const *items);
+GtkWidget *hp_paragraph_new         (const char         *text);
+GtkWidget *hp_section_heading_new   (const char         *text);
+GtkWidget *hp_chip_box_new          (const char * const *items,
+                                     const char * const *highlight);
+void       hp_box_remove_all        (GtkBox             *box);
+
+G_END_DECLS

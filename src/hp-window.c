@@ -1,0 +1,257 @@
+/* hp-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-role-browser.h"
+#include "hp-role-compare.h"
+#include "hp-window.h"
+
+struct _HpWindow
+{
+  GtkApplicationWindow  parent_instance;
+
+  HpCatalog            *catalog;
+  GSettings            *settings;
+
+  GtkStack             *stack;
+  GtkRevealer          *banner;
+  GtkLabel             *banner_label;
+  HpRoleBrowser        *browser;
+  HpRoleCompare        *compare;
+};
+
+G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void
+page_changed_cb (HpWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-page");
+
+  /* Stateless page switching through the stack switcher still keeps the
+   * radio state of the action in step. */
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                               g_variant_new_string (gtk_stack_get_visible_child_name (self->stack)));
+}
+
+static void
+show_page_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+    gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static void
+search_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (self->stack, "roles");
+  hp_role_browser_focus_search (self->browser);
+}
+
+static void
+show_role_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  if (hp_role_browser_select_role (self->browser, g_variant_get_string (parameter, NULL)))
+    gtk_stack_set_visible_child_name (self->stack, "roles");
+}
+
+static void
+compare_roles (HpWindow   *self,
+               const char *left,
+               const char *right)
+{
+  if (hp_role_compare_set_roles (self->compare, left, right))
+    gtk_stack_set_visible_child_name (self->stack, "compare");
+}
+
+static void
+compare_next_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  const char *left, *right;
+
+  g_variant_get (parameter, "(&s&s)", &left, &right);
+  compare_roles (user_data, left, right);
+}
+
+static void
+show_catalog_problems_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  g_autofree char *text = g_strjoinv ("\n\n", (char **) hp_catalog_get_problems (self->catalog));
+  GtkWidget *dialog;
+
+  dialog = gtk_message_dialog_new (GTK_WINDOW (self),
+                                   GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_CLOSE,
+                                   "%s", _("Some Role Catalogs Could Not Be Read"));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog),
+                                            "%s\n\n%s", text,
+                                            _("The roles of every other catalog are available. "
+                                              "Correct the files and start Hiring Planner again."));
+  {
+    GtkWidget *area = gtk_message_dialog_get_message_area (GTK_MESSAGE_DIALOG (dialog));
+    for (GtkWidget *child = gtk_widget_get_first_child (area); child; child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_LABEL (child))
+        gtk_label_set_selectable (GTK_LABEL (child), TRUE);
+  }
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_banner (HpWindow *self)
+{
+  const char * const *problems = hp_catalog_get_problems (self->catalog);
+  guint n = g_strv_length ((char **) problems);
+
+  if (n > 0)
+    {
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u role catalog could not be read; its roles are missing.",
+                                      "%u role catalogs could not be read; their roles are missing.",
+                                      n),
+                         n);
+      gtk_label_set_text (self->banner_label, text);
+    }
+
+  gtk_revealer_set_reveal_child (self->banner, n > 0);
+}
+
+static void
+save_window_state (HpWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+}
+
+static gboolean
+hp_window_close_request (GtkWindow *window)
+{
+  save_window_state (HP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
+}
+
+static void
+setup_from_application (HpWindow      *self,
+                        HpApplication *app)
+{
+  self->catalog = g_object_ref (hp_application_get_catalog (app));
+  self->settings = g_object_ref (hp_application_get_settings (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  hp_role_browser_set_catalog (self->browser, self->catalog);
+  hp_role_compare_set_catalog (self->compare, self->catalog);
+  update_banner (self);
+}
+
+static void
+hp_window_dispose (GObject *object)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
+}
+
+static const GActionEntry win_actions[] = {
+  { "show-page", show_page_cb, "s", "'roles'" },
+  { "search", search_cb },
+  { "show-role", show_role_cb, "s" },
+  { "compare-next", compare_next_cb, "(ss)" },
+  { "show-catalog-problems", show_catalog_problems_cb },
+};
+
+static void
+hp_window_class_init (HpWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = hp_window_dispose;
+  window_class->close_request = hp_window_close_request;
+
+  g_type_ensure (HP_TYPE_ROLE_BROWSER);
+  g_type_ensure (HP_TYPE_ROLE_COMPARE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, banner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, browser);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, compare);
+  gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+}
+
+static void
+hp_window_init (HpWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+}
+
+HpWindow *
+hp_window_new (HpApplication *application)
+{
+  HpWindow *self;
+
+  g_return_val_if_fail (HP_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (HP_TYPE_WINDOW, "application", application, NULL);
+  setup_from_application (self, application);
+
+  return self;
+}
+
+const char *
+hp_window_get_page (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->stack);
+}

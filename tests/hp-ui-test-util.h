@@ -1,0 +1,23 @@
+/* hp-ui-test-util.h: helpers for the UI tests under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hp-application.h"
+
+G_BEGIN_DECLS
+
+HpApplication *hp_test_application_new   (void);
+void           hp_test_iterate           (guint        ms);
+gboolean       hp_test_wait_for          (gboolean   (*predicate) (gpointer),
+                                          gpointer     data,
+                                          guint        timeout_ms);
+GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
+                                          GType        type);
+GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,
+                                          const char  *text);
+
+G_END_DECLS

@@ -1,0 +1,167 @@
+/* test-money.c: exact amounts in minor units
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include "hp-error.h"
+#include "hp-money.h"
+
+static void
+test_currency_digits (void)
+{
+  g_assert_cmpuint (hp_currency_minor_digits ("USD"), ==, 2);
+  g_assert_cmpuint (hp_currency_minor_digits ("EUR"), ==, 2);
+  g_assert_cmpuint (hp_currency_minor_digits ("JPY"), ==, 0);
+  g_assert_cmpuint (hp_currency_minor_digits ("KRW"), ==, 0);
+  g_assert_cmpuint (hp_currency_minor_digits ("KWD"), ==, 3);
+  g_assert_cmpuint (hp_currency_minor_digits ("BHD"), ==, 3);
+  g_assert_cmpuint (hp_currency_minor_digits ("JOD"), ==, 3);
+  g_assert_cmpuint (hp_currency_minor_digits ("OMR"), ==, 3);
+  g_assert_cmpuint (hp_currency_minor_digits ("TND"), ==, 3);
+  g_assert_cmpuint (hp_currency_minor_digits ("CHF"), ==, 2);
+
+  g_assert_true (hp_currency_is_valid_code ("USD"));
+  g_assert_false (hp_currency_is_valid_code ("usd"));
+  g_assert_false (hp_currency_is_valid_code ("US"));
+  g_assert_false (hp_currency_is_valid_code ("USDX"));
+  g_assert_false (hp_currency_is_valid_code (NULL));
+}
+
+static void
+test_parse_good (void)
+{
+  static const struct { const char *text; guint digits; gint64 amount; } cases[] = {
+    { "151000.00", 2, 15100000 },
+    { "151000", 2, 15100000 },
+    { "151000.5", 2, 15100050 },
+    { "0.01", 2, 1 },
+    { "0", 2, 0 },
+    { "-12.34", 2, -1234 },
+    { "1200000", 0, 1200000 },
+    { "12.345", 3, 12345 },
+    { "9999999999999.99", 2, 999999999999999 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 amount = -42;
+
+      g_assert_true (hp_money_parse (cases[i].text, cases[i].digits, &amount, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (amount, ==, cases[i].amount);
+    }
+}
+
+static void
+test_parse_bad (void)
+{
+  static const struct { const char *text; guint digits; const char *message; } cases[] = {
+    { "12.345", 2, "the amount “12.345” has more decimals than the currency’s 2" },
+    { "12.5", 0, "the amount “12.5” has decimals, but the currency has no minor unit" },
+    { "1e5", 2, "“1e5” is not an amount" },
+    { "+5", 2, "“+5” is not an amount" },
+    { "05", 2, "“05” is not an amount" },
+    { "5.", 2, "“5.” is not an amount" },
+    { ".5", 2, "“.5” is not an amount" },
+    { "", 2, "“” is not an amount" },
+    { "1,000.00", 2, "“1,000.00” is not an amount" },
+    { " 5", 2, "“ 5” is not an amount" },
+    { "NaN", 2, "“NaN” is not an amount" },
+    { "10000000000000.00", 2, "the amount “10000000000000.00” is too large" },
+    { "99999999999999999999999999", 0, "is too large" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 amount = 7;
+
+      g_assert_false (hp_money_parse (cases[i].text, cases[i].digits, &amount, &error));
+      g_assert_nonnull (error);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("“%s”: expected “%s”, got “%s”", cases[i].text, cases[i].message, error->message);
+      g_assert_cmpint (amount, ==, 7); /* untouched */
+    }
+}
+
+static void
+test_to_string (void)
+{
+  static const struct { gint64 amount; guint digits; const char *text; } cases[] = {
+    { 15100000, 2, "151000.00" },
+    { 1, 2, "0.01" },
+    { -1, 2, "-0.01" },
+    { 0, 2, "0.00" },
+    { 1200000, 0, "1200000" },
+    { 12345, 3, "12.345" },
+    { -12345, 3, "-12.345" },
+    { G_MININT64, 0, "-9223372036854775808" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = hp_money_to_string (cases[i].amount, cases[i].digits);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_round_trip (void)
+{
+  for (gint64 v = -100000; v <= 100000; v += 7)
+    for (guint digits = 0; digits <= 3; digits++)
+      {
+        g_autofree char *text = hp_money_to_string (v, digits);
+        gint64 back = 0;
+
+        g_assert_true (hp_money_parse (text, digits, &back, NULL));
+        g_assert_cmpint (back, ==, v);
+      }
+}
+
+static void
+test_format_c_locale (void)
+{
+  static const struct { gint64 amount; const char *currency; int flags; const char *text; } cases[] = {
+    { 15100000, "USD", 0, "$151,000.00" },
+    { 15100000, "USD", HP_MONEY_FORMAT_DROP_ZERO_MINOR, "$151,000" },
+    { 15100050, "USD", HP_MONEY_FORMAT_DROP_ZERO_MINOR, "$151,000.50" },
+    { -123456, "EUR", 0, "−€1,234.56" },
+    { 1200000, "JPY", 0, "¥1,200,000" },
+    { 12345, "KWD", 0, "KWD 12.345" },
+    { 99, "USD", 0, "$0.99" },
+    { 100000, "CHF", 0, "CHF 1,000.00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = hp_money_format (cases[i].amount, cases[i].currency, cases[i].flags);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+
+  {
+    g_autofree char *n = hp_number_format_grouped (1234567);
+    g_assert_cmpstr (n, ==, "1,234,567");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/money/currency-digits", test_currency_digits);
+  g_test_add_func ("/money/parse-good", test_parse_good);
+  g_test_add_func ("/money/parse-bad", test_parse_bad);
+  g_test_add_func ("/money/to-string", test_to_string);
+  g_test_add_func ("/money/round-trip", test_round_trip);
+  g_test_add_func ("/money/format-c-locale", test_format_c_locale);
+
+  return g_test_run ();
+}

@@ -1,0 +1,185 @@
+/* test-ui-browser.c: the role browser in a real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-role-browser.h"
+#include "hp-ui-test-util.h"
+#include "hp-window.h"
+
+typedef struct
+{
+  HpWindow *window;
+} Fixture;
+
+/* One application for the whole program: it stays registered on the bus. */
+static HpApplication *app;
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = hp_window_new (app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  hp_test_iterate (100);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  hp_test_iterate (50);
+}
+
+static void
+test_opens_on_first_role (Fixture       *f,
+                          gconstpointer  data)
+{
+  HpRoleBrowser *browser = HP_ROLE_BROWSER (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_ROLE_BROWSER));
+
+  g_assert_nonnull (browser);
+  g_assert_cmpstr (hp_window_get_page (f->window), ==, "roles");
+  g_assert_cmpuint (hp_role_browser_get_n_matches (browser), ==, 6);
+  g_assert_cmpstr (hp_role_get_id (hp_role_browser_get_selected_role (browser)), ==, "backend-intern");
+  g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (f->window), "Back-End Engineering"));
+}
+
+static void
+test_select_senior (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  HpRoleBrowser *browser = HP_ROLE_BROWSER (hp_test_find_widget (root, HP_TYPE_ROLE_BROWSER));
+  GtkWidget *list = hp_test_find_widget (GTK_WIDGET (browser), GTK_TYPE_LIST_VIEW);
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (list));
+
+  /* Select through the list's own selection model, as a click does. */
+  g_assert_true (gtk_selection_model_select_item (model, 5, TRUE)); /* heading + 4 roles before */
+  hp_test_iterate (100);
+
+  g_assert_cmpstr (hp_role_get_id (hp_role_browser_get_selected_role (browser)), ==, "backend-senior");
+  g_assert_nonnull (hp_test_find_shown_label (root, "Senior Back-End Engineer"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$133,000 – $169,000"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "Midpoint $151,000 · amounts in USD"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "Responsibilities"));
+  g_assert_null (hp_test_find_shown_label (root, "Fixed term, 3 months")); /* the intern's profile is gone */
+
+  /* And through the window's action. */
+  gtk_widget_activate_action (root, "win.show-role", "s", "backend-lead");
+  hp_test_iterate (100);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$169,000 – $211,000"));
+}
+
+typedef struct
+{
+  HpRoleBrowser *browser;
+  guint          expected;
+} MatchWait;
+
+static gboolean
+has_matches (gpointer data)
+{
+  MatchWait *w = data;
+  return hp_role_browser_get_n_matches (w->browser) == w->expected;
+}
+
+static void
+test_search_narrows (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  HpRoleBrowser *browser = HP_ROLE_BROWSER (hp_test_find_widget (root, HP_TYPE_ROLE_BROWSER));
+  GtkWidget *entry = hp_test_find_widget (GTK_WIDGET (browser), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *list = hp_test_find_widget (GTK_WIDGET (browser), GTK_TYPE_LIST_VIEW);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  MatchWait w = { browser, 1 };
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "architecture");
+  g_assert_true (hp_test_wait_for (has_matches, &w, 3000));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2); /* the heading and the lead */
+  g_assert_nonnull (hp_test_find_shown_label (root, "Lead Back-End Engineer"));
+
+  w.expected = 4; /* a skill of the four first levels */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "SQL");
+  g_assert_true (hp_test_wait_for (has_matches, &w, 3000));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 5);
+
+  w.expected = 1;
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "intern");
+  g_assert_true (hp_test_wait_for (has_matches, &w, 3000));
+  hp_test_iterate (50);
+  g_assert_cmpstr (hp_role_get_id (hp_role_browser_get_selected_role (browser)), ==, "backend-intern");
+
+  w.expected = 0;
+  gtk_editable_set_text (GTK_EDITABLE (entry), "xyzzy");
+  g_assert_true (hp_test_wait_for (has_matches, &w, 3000));
+  hp_test_iterate (50);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_nonnull (hp_test_find_shown_label (root, "No Matching Roles"));
+
+  w.expected = 6;
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_true (hp_test_wait_for (has_matches, &w, 3000));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 7);
+}
+
+static void
+test_compare (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+
+  gtk_widget_activate_action (root, "win.compare-next", "(ss)", "backend-junior", "backend-mid");
+  hp_test_iterate (300);
+
+  g_assert_cmpstr (hp_window_get_page (f->window), ==, "compare");
+  g_assert_nonnull (hp_test_find_shown_label (root, "Junior Back-End Engineer"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "Mid-Level Back-End Engineer"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$80,000 – $103,000"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$103,000 – $133,000"));
+  /* 118,000 − 91,000 = 27,000, which is 29.7 % of 91,000. */
+  g_assert_nonnull (hp_test_find_shown_label (root, "+$27,000 (+30%) on the Junior midpoint"));
+
+  gtk_widget_activate_action (root, "win.show-page", "s", "roles");
+  hp_test_iterate (300);
+  g_assert_cmpstr (hp_window_get_page (f->window), ==, "roles");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      /* Register one skipped test so the runner reports the skip. */
+      return 77;
+    }
+
+  app = hp_test_application_new ();
+
+  g_test_add ("/ui/browser/opens-on-first-role", Fixture, NULL, fixture_set_up, test_opens_on_first_role, fixture_tear_down);
+  g_test_add ("/ui/browser/select-senior", Fixture, NULL, fixture_set_up, test_select_senior, fixture_tear_down);
+  g_test_add ("/ui/browser/search-narrows", Fixture, NULL, fixture_set_up, test_search_narrows, fixture_tear_down);
+  g_test_add ("/ui/browser/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
+
+  {
+    int ret = g_test_run ();
+    g_clear_object (&app);
+    return ret;
+  }
+}
