@@ -96,7 +96,10 @@ hp_application_startup (GApplication *app)
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *roles_accels[] = { "<Alt>1", NULL };
-  static const char *compare_accels[] = { "<Alt>2", NULL };
+  static const char *plan_accels[] = { "<Alt>2", NULL };
+  static const char *compare_accels[] = { "<Alt>3", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
 
@@ -105,7 +108,10 @@ hp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::roles", roles_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::plan", plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::compare", compare_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
 
   self->settings = g_settings_new (APP_ID);
   self->catalog = hp_catalog_new_default ();

@@ -10,6 +10,7 @@
 
 #include "hp-band-bar.h"
 #include "hp-money.h"
+#include "hp-month.h"
 #include "hp-role-profile.h"
 #include "hp-ui-util.h"
 
@@ -26,6 +27,10 @@ struct _HpRoleProfile
   GtkLabel          *title_label;
   GtkLabel          *summary_label;
   GtkButton         *compare_button;
+  GtkPopover        *add_popover;
+  GtkSpinButton     *add_count_spin;
+  GtkEntry          *add_start_entry;
+  GtkLabel          *add_error_label;
   GtkLabel          *band_label;
   HpBandBar         *band_bar;
   GtkLabel          *band_detail_label;
@@ -223,6 +228,33 @@ update (HpRoleProfile *self)
 }
 
 static void
+add_confirm_cb (HpRoleProfile *self)
+{
+  g_autofree char *start = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->add_start_entry))));
+  g_autoptr(GError) error = NULL;
+
+  if (self->role == NULL)
+    return;
+
+  gtk_spin_button_update (self->add_count_spin);
+  if (*start != '\0' && !hp_month_parse (start, NULL, &error))
+    {
+      gtk_label_set_text (self->add_error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->add_error_label), TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->add_start_entry), "error");
+      return;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->add_error_label), FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->add_start_entry), "error");
+  gtk_popover_popdown (self->add_popover);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.add-role-to-plan", "(sus)",
+                              hp_role_get_id (self->role),
+                              (guint) gtk_spin_button_get_value_as_int (self->add_count_spin),
+                              start);
+}
+
+static void
 hp_role_profile_dispose (GObject *object)
 {
   HpRoleProfile *self = HP_ROLE_PROFILE (object);
@@ -294,6 +326,11 @@ hp_role_profile_class_init (HpRoleProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_popover);
+  gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_count_spin);
+  gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_start_entry);
+  gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_error_label);
+  gtk_widget_class_bind_template_callback (widget_class, add_confirm_cb);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, band_label);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, band_bar);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, band_detail_label);

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-plan-file.h"
+#include "hp-plan-view.h"
 #include "hp-role-browser.h"
 #include "hp-role-compare.h"
 #include "hp-window.h"
@@ -18,12 +20,15 @@ struct _HpWindow
 
   HpCatalog            *catalog;
   GSettings            *settings;
+  HpPlan               *plan;
 
   GtkStack             *stack;
   GtkRevealer          *banner;
   GtkLabel             *banner_label;
   HpRoleBrowser        *browser;
   HpRoleCompare        *compare;
+  HpPlanView           *plan_view;
+  GMenu                *edit_section;
 };
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
@@ -92,6 +97,134 @@ compare_next_cb (GSimpleAction *action,
 
   g_variant_get (parameter, "(&s&s)", &left, &right);
   compare_roles (user_data, left, right);
+}
+
+static void
+update_edit_menu (HpWindow *self)
+{
+  const char *undo = hp_plan_get_undo_label (self->plan);
+  const char *redo = hp_plan_get_redo_label (self->plan);
+  g_autofree char *undo_text = NULL;
+  g_autofree char *redo_text = NULL;
+  GAction *action;
+
+  /* TRANSLATORS: a menu item, "Undo Change Count" */
+  undo_text = undo != NULL ? g_strdup_printf (_("_Undo %s"), undo) : g_strdup (_("_Undo"));
+  /* TRANSLATORS: a menu item, "Redo Change Count" */
+  redo_text = redo != NULL ? g_strdup_printf (_("_Redo %s"), redo) : g_strdup (_("_Redo"));
+
+  g_menu_remove_all (self->edit_section);
+  g_menu_append (self->edit_section, undo_text, "win.undo");
+  g_menu_append (self->edit_section, redo_text, "win.redo");
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), undo != NULL);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), redo != NULL);
+}
+
+static void
+undo_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  hp_plan_undo (self->plan);
+}
+
+static void
+redo_cb (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  hp_plan_redo (self->plan);
+}
+
+static void
+plan_history_cb (HpWindow *self)
+{
+  update_edit_menu (self);
+}
+
+static void
+set_plan (HpWindow *self,
+          HpPlan   *plan)
+{
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
+
+  g_set_object (&self->plan, plan);
+  g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
+  g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
+  hp_plan_view_set_plan (self->plan_view, plan);
+  update_edit_menu (self);
+}
+
+static HpPlan *
+new_default_plan (HpWindow *self)
+{
+  HpPlan *plan = hp_plan_new ();
+  int fiscal = g_settings_get_int (self->settings, "fiscal-year-start-month");
+
+  g_object_set (plan, "start", (int) hp_plan_next_fiscal_year_start (hp_month_current (), fiscal), NULL);
+  return plan;
+}
+
+static void
+add_role_to_plan_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  const char *role_id, *start_text;
+  guint count;
+  HpMonth start;
+
+  g_variant_get (parameter, "(&su&s)", &role_id, &count, &start_text);
+  if (*start_text == '\0' || !hp_month_parse (start_text, &start, NULL))
+    start = hp_plan_get_start (self->plan);
+  count = CLAMP (count, 1, HP_POSITION_MAX_COUNT);
+
+  hp_plan_view_add_role (self->plan_view, role_id, count, start);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+}
+
+static void
+open_sample_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bytes = g_resources_lookup_data (HP_SAMPLE_PLAN_RESOURCE, 0, &error);
+  if (bytes != NULL)
+    plan = hp_plan_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                         "sample-team.json", NULL, &error);
+  if (plan == NULL)
+    {
+      g_critical ("The sample plan cannot be read: %s", error->message);
+      return;
+    }
+
+  set_plan (self, plan);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+}
+
+static void
+plan_settings_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+  gtk_widget_activate_action (GTK_WIDGET (self->plan_view), "plan.settings", NULL);
 }
 
 static void
@@ -183,7 +316,13 @@ setup_from_application (HpWindow      *self,
 
   hp_role_browser_set_catalog (self->browser, self->catalog);
   hp_role_compare_set_catalog (self->compare, self->catalog);
+  hp_plan_view_set_catalog (self->plan_view, self->catalog);
   update_banner (self);
+
+  {
+    g_autoptr(HpPlan) plan = new_default_plan (self);
+    set_plan (self, plan);
+  }
 }
 
 static void
@@ -192,6 +331,9 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
+  g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -204,6 +346,11 @@ static const GActionEntry win_actions[] = {
   { "show-role", show_role_cb, "s" },
   { "compare-next", compare_next_cb, "(ss)" },
   { "show-catalog-problems", show_catalog_problems_cb },
+  { "undo", undo_cb },
+  { "redo", redo_cb },
+  { "add-role-to-plan", add_role_to_plan_cb, "(sus)" },
+  { "open-sample", open_sample_cb },
+  { "plan-settings", plan_settings_cb },
 };
 
 static void
@@ -218,6 +365,7 @@ hp_window_class_init (HpWindowClass *klass)
 
   g_type_ensure (HP_TYPE_ROLE_BROWSER);
   g_type_ensure (HP_TYPE_ROLE_COMPARE);
+  g_type_ensure (HP_TYPE_PLAN_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HpWindow, stack);
@@ -225,6 +373,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, banner_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, compare);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, edit_section);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 }
 
@@ -247,6 +397,13 @@ hp_window_new (HpApplication *application)
   setup_from_application (self, application);
 
   return self;
+}
+
+HpPlan *
+hp_window_get_plan (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
+  return self->plan;
 }
 
 const char *

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hp-application.h"
+#include "hp-plan.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,6 @@ G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
 
 HpWindow   *hp_window_new          (HpApplication *application);
 const char *hp_window_get_page     (HpWindow      *self);
+HpPlan     *hp_window_get_plan     (HpWindow      *self);
 
 G_END_DECLS

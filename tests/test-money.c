@@ -149,6 +149,91 @@ test_format_c_locale (void)
   }
 }
 
+static void
+test_parse_input (void)
+{
+  static const struct { const char *text; const char *currency; gint64 amount; } good[] = {
+    { "151000", "USD", 15100000 },
+    { "151,000", "USD", 15100000 },
+    { "$151,000.50", "USD", 15100050 },
+    { "  151000.5 ", "USD", 15100050 },
+    { "USD 12", "USD", 1200 },
+    { "¥1,200,000", "JPY", 1200000 },
+    { "KWD 12.345", "KWD", 12345 },
+  };
+  static const struct { const char *text; const char *currency; const char *message; } bad[] = {
+    { "", "USD", "enter an amount" },
+    { "abc", "USD", "“abc” is not an amount" },
+    { "12.345", "USD", "more decimals" },
+    { "1e5", "USD", "“1e5” is not an amount" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 amount = 0;
+
+      g_assert_true (hp_money_parse_input (good[i].text, good[i].currency, &amount, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (amount, ==, good[i].amount);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      gint64 amount = 0;
+
+      g_assert_false (hp_money_parse_input (bad[i].text, bad[i].currency, &amount, &error));
+      if (strstr (error->message, bad[i].message) == NULL)
+        g_error ("“%s”: expected “%s”, got “%s”", bad[i].text, bad[i].message, error->message);
+    }
+}
+
+static void
+test_percent (void)
+{
+  static const struct { const char *text; guint bp; } good[] = {
+    { "30", 3000 }, { "30.5", 3050 }, { "30.25", 3025 }, { "0", 0 }, { "300", 30000 }, { " 45 % ", 4500 },
+  };
+  static const struct { const char *text; const char *message; } bad[] = {
+    { "30.125", "more than two decimals" },
+    { "300.01", "out of range" },
+    { "-1", "out of range" },
+    { "thirty", "is not a percentage" },
+    { "", "is not a percentage" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      guint bp = 1;
+      g_autofree char *back = NULL;
+
+      g_assert_true (hp_percent_parse_bp (good[i].text, 30000, &bp, NULL));
+      g_assert_cmpuint (bp, ==, good[i].bp);
+      back = hp_percent_format_bp (bp);
+      g_assert_true (hp_percent_parse_bp (back, 30000, &bp, NULL));
+      g_assert_cmpuint (bp, ==, good[i].bp);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (hp_percent_parse_bp (bad[i].text, 30000, NULL, &error));
+      if (strstr (error->message, bad[i].message) == NULL)
+        g_error ("“%s”: expected “%s”, got “%s”", bad[i].text, bad[i].message, error->message);
+    }
+
+  {
+    g_autofree char *a = hp_percent_format_bp (3000);
+    g_autofree char *b = hp_percent_format_bp (3050);
+    g_autofree char *c = hp_percent_format_bp (3025);
+    g_assert_cmpstr (a, ==, "30");
+    g_assert_cmpstr (b, ==, "30.5");
+    g_assert_cmpstr (c, ==, "30.25");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +247,8 @@ main (int   argc,
   g_test_add_func ("/money/to-string", test_to_string);
   g_test_add_func ("/money/round-trip", test_round_trip);
   g_test_add_func ("/money/format-c-locale", test_format_c_locale);
+  g_test_add_func ("/money/parse-input", test_parse_input);
+  g_test_add_func ("/money/percent", test_percent);
 
   return g_test_run ();
 }

@@ -338,3 +338,131 @@ hp_number_format_grouped (gint64 value)
 
   return g_string_free (out, FALSE);
 }
+
+/* What a person types: "151,000", "$151,000.50", "151000", "151.000,50 €"
+ * in a German locale.  The currency's symbol or code and the locale's
+ * grouping are dropped, the locale's decimal separator becomes a point, and
+ * the rest must be a strict decimal with at most the currency's digits. */
+gboolean
+hp_money_parse_input (const char  *text,
+                      const char  *currency,
+                      gint64      *out_amount,
+                      GError     **error)
+{
+  MoneyConventions conv;
+  g_autoptr(GString) clean = g_string_new (NULL);
+  const char *symbol = hp_currency_symbol (currency);
+  g_autofree char *stripped = NULL;
+  const char *p;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  get_conventions (&conv);
+  stripped = g_strstrip (g_strdup (text));
+
+  for (p = stripped; *p != '\0'; )
+    {
+      if (g_str_has_prefix (p, symbol))
+        p += strlen (symbol);
+      else if (currency != NULL && g_str_has_prefix (p, currency))
+        p += strlen (currency);
+      else if (g_str_has_prefix (p, "−"))
+        {
+          g_string_append_c (clean, '-');
+          p += strlen ("−");
+        }
+      else if (*conv.decimal_point != '\0' && g_str_has_prefix (p, conv.decimal_point))
+        {
+          g_string_append_c (clean, '.');
+          p += strlen (conv.decimal_point);
+        }
+      else if (*conv.thousands_sep != '\0' && g_str_has_prefix (p, conv.thousands_sep))
+        p += strlen (conv.thousands_sep);
+      else if (g_str_has_prefix (p, "\u202f")) /* narrow no-break space */
+        p += strlen ("\u202f");
+      else if (g_str_has_prefix (p, "\u00a0")) /* no-break space */
+        p += strlen ("\u00a0");
+      else if (*p == ' ' || (*p == ',' && g_str_equal (conv.decimal_point, ".")))
+        p++;
+      else
+        g_string_append_c (clean, *p++);
+    }
+
+  if (clean->len == 0)
+    {
+      g_set_error_literal (error, HP_ERROR, HP_ERROR_INVALID, _("enter an amount, such as 151000"));
+      return FALSE;
+    }
+
+  if (!hp_money_parse (clean->str, hp_currency_minor_digits (currency), out_amount, error))
+    {
+      /* Say it in terms of what was typed. */
+      if (error != NULL && *error != NULL && (*error)->code == HP_ERROR_INVALID &&
+          strstr ((*error)->message, "decimals") == NULL)
+        {
+          g_clear_error (error);
+          g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                       _("“%s” is not an amount: type digits, such as 151000 or 151,000.50"), stripped);
+        }
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A percentage with at most two decimals, as basis points: "30.5" is 3050. */
+gboolean
+hp_percent_parse_bp (const char  *text,
+                     guint        max_bp,
+                     guint       *out_bp,
+                     GError     **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gint64 bp = 0;
+  gsize len;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  stripped = g_strstrip (g_strdup (text));
+  len = strlen (stripped);
+  if (len > 0 && stripped[len - 1] == '%')
+    {
+      stripped[len - 1] = '\0';
+      g_strstrip (stripped);
+    }
+
+  if (!hp_money_parse (stripped, 2, &bp, &local_error))
+    {
+      if (strstr (local_error->message, "decimals") != NULL)
+        g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                     _("“%s” has more than two decimals"), stripped);
+      else
+        g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                     _("“%s” is not a percentage: type a number such as 30 or 30.5"), stripped);
+      return FALSE;
+    }
+
+  if (bp < 0 || bp > (gint64) max_bp)
+    {
+      g_autofree char *max = hp_percent_format_bp (max_bp);
+      g_set_error (error, HP_ERROR, HP_ERROR_RANGE,
+                   _("%s%% is out of range: use 0 to %s%%"), stripped, max);
+      return FALSE;
+    }
+
+  if (out_bp != NULL)
+    *out_bp = (guint) bp;
+
+  return TRUE;
+}
+
+char *
+hp_percent_format_bp (guint bp)
+{
+  if (bp % 100 == 0)
+    return g_strdup_printf ("%u", bp / 100);
+  if (bp % 10 == 0)
+    return g_strdup_printf ("%u.%u", bp / 100, (bp % 100) / 10);
+  return g_strdup_printf ("%u.%02u", bp / 100, bp % 100);
+}

@@ -32,5 +32,14 @@ char       *hp_money_format             (gint64       amount,
                                          const char  *currency,
                                          HpMoneyFormatFlags flags);
 char       *hp_number_format_grouped    (gint64       value);
+gboolean    hp_percent_parse_bp         (const char  *text,
+                                         guint        max_bp,
+                                         guint       *out_bp,
+                                         GError     **error);
+char       *hp_percent_format_bp        (guint        bp); /* 3050 -> "30.5" */
+gboolean    hp_money_parse_input        (const char  *text,
+                                         const char  *currency,
+                                         gint64      *out_amount,
+                                         GError     **error);
 
 G_END_DECLS

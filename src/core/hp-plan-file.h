@@ -1,0 +1,63 @@
+/* hp-plan-file.h: the hiring-plan file, version 1, and its CSV export
+ *
+ * The format is described in docs/plan-format.md and, for validators, in
+ * data/hiring-plan.schema.json.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hp-catalog.h"
+#include "hp-plan.h"
+#include "hp-summary.h"
+
+G_BEGIN_DECLS
+
+#define HP_PLAN_FORMAT         "hiring-plan"
+#define HP_PLAN_VERSION        1
+#define HP_PLAN_MAX_DEPTH      32
+#define HP_SAMPLE_PLAN_RESOURCE "/io/github/hiringplanner/HiringPlanner/core/examples/sample-team.json"
+#define HP_PLAN_MAX_FILE_SIZE  ((goffset) 512 * 1024 * 1024)
+
+/* Reads a plan, all or nothing: on any problem returns NULL and one HP_ERROR
+ * whose message lists every problem, a line each ("FILE: PATH: message", or
+ * "FILE:LINE:COLUMN: message" for syntax).  The plan's history is empty.
+ * When the file's stored summary disagrees with the recomputed one,
+ * *out_notice (if not NULL) receives a sentence saying so, else NULL. */
+HpPlan   *hp_plan_read          (const char  *data,
+                                 gsize        length,
+                                 const char  *display_name,
+                                 char       **out_notice,
+                                 GError     **error);
+HpPlan   *hp_plan_read_file     (const char  *path,
+                                 char       **out_notice,
+                                 GError     **error);
+
+/* The file, ending with a newline.  @catalog (nullable) only adds warnings
+ * to the summary; @generated_at NULL means now. */
+char     *hp_plan_to_json       (HpPlan      *plan,
+                                 HpCatalog   *catalog,
+                                 GDateTime   *generated_at,
+                                 gsize       *out_length);
+
+/* The "summary" object exactly as the file holds it, as a document of its
+ * own (ending with a newline); the file holds the same lines, indented by
+ * two more spaces.  @plan (nullable) must be the plan it was computed from.
+ * NULL when the summary overflowed (summary->overflow). */
+char     *hp_summary_to_json    (HpSummary   *summary,
+                                 HpPlan      *plan);
+
+/* Replaces @path atomically: the old file stays as it was on any error. */
+gboolean  hp_plan_write_file    (HpPlan      *plan,
+                                 HpCatalog   *catalog,
+                                 const char  *path,
+                                 GError     **error);
+
+/* RFC 4180, UTF-8 without a byte order mark, CRLF line ends. */
+char     *hp_plan_to_csv        (HpPlan      *plan,
+                                 HpCatalog   *catalog,
+                                 gsize       *out_length);
+
+G_END_DECLS

@@ -1,0 +1,334 @@
+/* hp-plan-view.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-plan-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-plan-settings.h"
+#include "hp-plan-summary.h"
+#include "hp-plan-table.h"
+#include "hp-plan-view.h"
+
+struct _HpPlanView
+{
+  GtkWidget      parent_instance;
+
+  HpPlan        *plan;
+  HpCatalog     *catalog;
+  HpSummary     *summary;
+  gulong         changed_id;
+
+  GtkPaned      *paned;
+  GtkLabel      *title_label;
+  GtkLabel      *subtitle_label;
+  GtkMenuButton *add_button;
+  GtkLabel      *selection_label;
+  GtkRevealer   *error_revealer;
+  GtkLabel      *error_label;
+  GtkStack      *content_stack;
+  HpPlanTable   *table;
+  HpPlanSummary *summary_view;
+};
+
+G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
+
+static void
+update_actions (HpPlanView *self)
+{
+  guint n = hp_plan_table_get_n_selected (self->table);
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.duplicate", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.remove", n > 0);
+
+  if (n > 0)
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n), n);
+  gtk_label_set_text (self->selection_label, text != NULL ? text : "");
+}
+
+static void
+update_header (HpPlanView *self)
+{
+  HpPlan *plan = self->plan;
+  g_autofree char *from = hp_month_format (hp_plan_get_start (plan));
+  g_autofree char *to = hp_month_format (hp_plan_get_end (plan));
+  g_autoptr(GString) subtitle = g_string_new (NULL);
+  const char *title = hp_plan_get_title (plan);
+
+  gtk_label_set_text (self->title_label, *title != '\0' ? title : _("Untitled Plan"));
+
+  if (*hp_plan_get_team (plan) != '\0')
+    g_string_append_printf (subtitle, "%s · ", hp_plan_get_team (plan));
+  /* TRANSLATORS: the plan's period, "Jan 2027 – Dec 2027" */
+  g_string_append_printf (subtitle, _("%s – %s"), from, to);
+  g_string_append_printf (subtitle, " · %s · %s", hp_plan_get_currency (plan),
+                          hp_plan_status_display_name (hp_plan_get_status (plan)));
+  if (*hp_plan_get_owner (plan) != '\0')
+    /* TRANSLATORS: who owns the plan, "Owner: Alex Morgan" */
+    g_string_append_printf (subtitle, " · %s", hp_plan_get_owner (plan));
+  gtk_label_set_text (self->subtitle_label, subtitle->str);
+}
+
+static void
+recompute (HpPlanView *self)
+{
+  g_clear_pointer (&self->summary, hp_summary_free);
+  self->summary = hp_summary_compute (self->plan, self->catalog);
+
+  hp_plan_summary_set_summary (self->summary_view, self->summary);
+  update_header (self);
+  gtk_stack_set_visible_child_name (self->content_stack,
+                                    hp_plan_get_n_positions (self->plan) > 0 ? "table" : "empty");
+  update_actions (self);
+}
+
+static void
+plan_changed_cb (HpPlanView *self)
+{
+  recompute (self);
+}
+
+static void
+show_error (HpPlanView *self,
+            const char *message)
+{
+  if (message != NULL)
+    gtk_label_set_text (self->error_label, message);
+  gtk_revealer_set_reveal_child (self->error_revealer, message != NULL);
+}
+
+static void
+invalid_input_cb (HpPlanView *self,
+                  const char *message)
+{
+  show_error (self, message);
+}
+
+static void
+dismiss_error_cb (HpPlanView *self)
+{
+  show_error (self, NULL);
+}
+
+static void
+warning_activated_cb (HpPlanView *self,
+                      const char *position_id)
+{
+  hp_plan_view_select_position (self, position_id);
+}
+
+static void
+add_role_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+
+  hp_plan_view_add_role (self, g_variant_get_string (parameter, NULL), 1, hp_plan_get_start (self->plan));
+}
+
+static void
+duplicate_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(GPtrArray) selected = hp_plan_table_get_selected_positions (self->table);
+  g_autoptr(GPtrArray) copies = NULL;
+
+  if (selected->len == 0)
+    return;
+
+  copies = hp_plan_duplicate_positions (self->plan, (HpPosition **) selected->pdata, selected->len);
+  if (copies->len > 0)
+    hp_plan_table_select_position (self->table, hp_position_get_id (g_ptr_array_index (copies, 0)));
+}
+
+static void
+remove_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  g_autoptr(GPtrArray) selected = hp_plan_table_get_selected_positions (self->table);
+
+  if (selected->len > 0)
+    hp_plan_remove_positions (self->plan, (HpPosition **) selected->pdata, selected->len);
+}
+
+static void
+settings_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+  GtkWidget *dialog = hp_plan_settings_new (self->plan);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (widget)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+rebuild_add_menu (HpPlanView *self)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+  GListModel *roles;
+  guint n;
+
+  if (self->catalog == NULL)
+    return;
+
+  roles = hp_catalog_get_roles (self->catalog);
+  n = g_list_model_get_n_items (roles);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpRole) role = g_list_model_get_item (roles, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (hp_role_get_title (role), NULL);
+
+      g_menu_item_set_action_and_target (item, "plan.add-role", "s", hp_role_get_id (role));
+      g_menu_append_item (menu, item);
+    }
+
+  gtk_menu_button_set_menu_model (self->add_button, G_MENU_MODEL (menu));
+}
+
+static void
+hp_plan_view_dispose (GObject *object)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->changed_id, self->plan);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
+  g_clear_pointer (&self->summary, hp_summary_free);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (hp_plan_view_parent_class)->dispose (object);
+}
+
+static void
+hp_plan_view_class_init (HpPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hp_plan_view_dispose;
+
+  g_type_ensure (HP_TYPE_PLAN_TABLE);
+  g_type_ensure (HP_TYPE_PLAN_SUMMARY);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, paned);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, table);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, summary_view);
+  gtk_widget_class_bind_template_callback (widget_class, invalid_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
+  gtk_widget_class_bind_template_callback (widget_class, warning_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
+
+  gtk_widget_class_install_action (widget_class, "plan.add-role", "s", add_role_action);
+  gtk_widget_class_install_action (widget_class, "plan.duplicate", NULL, duplicate_action);
+  gtk_widget_class_install_action (widget_class, "plan.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.remove", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "plan.duplicate", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "planview");
+}
+
+static void
+hp_plan_view_init (HpPlanView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_actions (self);
+}
+
+void
+hp_plan_view_set_catalog (HpPlanView *self,
+                          HpCatalog  *catalog)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  if (!g_set_object (&self->catalog, catalog))
+    return;
+
+  hp_plan_table_set_catalog (self->table, catalog);
+  rebuild_add_menu (self);
+  if (self->plan != NULL)
+    recompute (self);
+}
+
+void
+hp_plan_view_set_plan (HpPlanView *self,
+                       HpPlan     *plan)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+  g_return_if_fail (HP_IS_PLAN (plan));
+
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->changed_id, self->plan);
+
+  g_set_object (&self->plan, plan);
+  self->changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+
+  hp_plan_table_set_plan (self->table, plan);
+  show_error (self, NULL);
+  recompute (self);
+}
+
+HpPlan *
+hp_plan_view_get_plan (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->plan;
+}
+
+const HpSummary *
+hp_plan_view_get_summary (HpPlanView *self)
+{
+  g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
+  return self->summary;
+}
+
+void
+hp_plan_view_add_role (HpPlanView *self,
+                       const char *role_id,
+                       guint       count,
+                       HpMonth     start)
+{
+  g_autoptr(HpPosition) position = NULL;
+  HpRole *role;
+
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  role = self->catalog != NULL ? hp_catalog_lookup (self->catalog, role_id) : NULL;
+  if (role == NULL || self->plan == NULL)
+    return;
+
+  position = hp_plan_new_position_for_role (self->plan, role, count, start);
+  hp_plan_insert_position (self->plan, -1, position);
+  hp_plan_table_select_position (self->table, hp_position_get_id (position));
+}
+
+void
+hp_plan_view_select_position (HpPlanView *self,
+                              const char *position_id)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  hp_plan_table_select_position (self->table, position_id);
+}
