@@ -86,6 +86,7 @@ typedef struct
   gulong       position_notify_id;
   gulong       plan_changed_id;
   gboolean     updating;
+  gboolean     typing;   /* a keystroke is being applied: leave the text alone */
 } Cell;
 
 static void
@@ -166,7 +167,7 @@ update_cell (Cell *cell)
   HpPlan *plan = cell->table->plan;
   g_autofree char *text = NULL;
 
-  if (p == NULL || plan == NULL)
+  if (p == NULL || plan == NULL || cell->typing)
     return;
 
   cell->updating = TRUE;
@@ -307,6 +308,75 @@ commit_month (Cell       *cell,
   g_signal_emit (cell->table, signals[INVALID_INPUT], 0, NULL);
 }
 
+/* Every keystroke that leaves a valid value updates the plan at once, so
+ * the totals follow the typing; what is not valid yet waits for Enter or
+ * for the focus to leave, which say why it is refused. */
+static void
+entry_changed_cb (GtkEditable *editable,
+                  Cell        *cell)
+{
+  HpPlan *plan = cell->table->plan;
+  HpPosition *p = cell->position;
+  const char *text;
+
+  if (cell->updating || p == NULL)
+    return;
+
+  text = gtk_editable_get_text (editable);
+  cell->typing = TRUE;
+
+  switch (cell->kind)
+    {
+    case CELL_SALARY:
+      {
+        gint64 amount;
+        if (hp_money_parse_input (text, hp_plan_get_currency (plan), &amount, NULL) && amount >= 0)
+          hp_plan_type_position (plan, p, "annual-salary", amount, NULL);
+      }
+      break;
+
+    case CELL_START:
+      {
+        HpMonth month;
+        if (hp_month_parse (text, &month, NULL) &&
+            (hp_position_get_end (p) == HP_MONTH_NONE || month <= hp_position_get_end (p)))
+          hp_plan_type_position (plan, p, "start", (int) month, NULL);
+      }
+      break;
+
+    case CELL_END:
+      {
+        HpMonth month;
+        if (hp_month_parse (text, &month, NULL) && month >= hp_position_get_start (p))
+          hp_plan_type_position (plan, p, "end", (int) month, NULL);
+      }
+      break;
+
+    case CELL_LOCATION:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (text));
+        hp_plan_type_position (plan, p, "location", stripped, NULL);
+      }
+      break;
+
+    case CELL_COUNT:
+      {
+        g_autofree char *stripped = g_strstrip (g_strdup (text));
+        char *end = NULL;
+        guint64 count = g_ascii_strtoull (stripped, &end, 10);
+
+        if (*stripped != '\0' && end != NULL && *end == '\0' && count >= 1 && count <= HP_POSITION_MAX_COUNT)
+          hp_plan_type_position (plan, p, "count", (guint) count, NULL);
+      }
+      break;
+
+    default:
+      break;
+    }
+
+  cell->typing = FALSE;
+}
+
 static void
 commit_entry (Cell *cell)
 {
@@ -406,7 +476,7 @@ spin_value_changed_cb (GtkSpinButton *spin,
   if (cell->updating || cell->position == NULL)
     return;
 
-  hp_plan_edit_position (cell->table->plan, cell->position,
+  hp_plan_type_position (cell->table->plan, cell->position,
                          "count", (guint) gtk_spin_button_get_value_as_int (spin), NULL);
 }
 
@@ -443,6 +513,7 @@ create_cell_widget (Cell *cell)
       gtk_spin_button_set_update_policy (GTK_SPIN_BUTTON (widget), GTK_UPDATE_IF_VALID);
       gtk_editable_set_width_chars (GTK_EDITABLE (widget), 5);
       g_signal_connect (widget, "value-changed", G_CALLBACK (spin_value_changed_cb), cell);
+      g_signal_connect (widget, "changed", G_CALLBACK (entry_changed_cb), cell);
       break;
 
     case CELL_START:
@@ -466,6 +537,7 @@ create_cell_widget (Cell *cell)
             gtk_widget_add_css_class (widget, "numeric");
           }
         g_signal_connect (widget, "activate", G_CALLBACK (entry_activate_cb), cell);
+        g_signal_connect (widget, "changed", G_CALLBACK (entry_changed_cb), cell);
         g_signal_connect (focus, "leave", G_CALLBACK (entry_focus_leave_cb), cell);
         gtk_widget_add_controller (widget, focus);
       }

@@ -1,0 +1,316 @@
+/* test-ui-plan.c: a plan built through the window, totals read off the screen
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-plan-settings.h"
+#include "hp-plan-view.h"
+#include "hp-ui-test-util.h"
+#include "hp-window.h"
+
+static HpApplication *app;
+
+typedef struct
+{
+  HpWindow *window;
+  HpPlan   *plan;
+} Fixture;
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = hp_window_new (app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  f->plan = hp_window_get_plan (f->window);
+  hp_test_iterate (50);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  hp_test_iterate (50);
+}
+
+/* The settings dialog, filled in as a manager would. */
+static void
+set_up_period (Fixture    *f,
+               const char *budget)
+{
+  GtkWidget *dialog = hp_plan_settings_new (f->plan);
+  GtkWidget *entry;
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (f->window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  hp_test_iterate (50);
+
+  /* The entries in the order of the form. */
+  entry = hp_test_find_widget (dialog, GTK_TYPE_ENTRY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Payments FY2027");
+  {
+    GtkWidget *grid = gtk_widget_get_parent (entry);
+    int n = 0;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (grid); child; child = gtk_widget_get_next_sibling (child))
+      {
+        if (!GTK_IS_ENTRY (child))
+          continue;
+        switch (n++)
+          {
+          case 4: gtk_editable_set_text (GTK_EDITABLE (child), "2027-01"); break; /* first month */
+          case 5: gtk_editable_set_text (GTK_EDITABLE (child), "30"); break;      /* overhead */
+          case 6: gtk_editable_set_text (GTK_EDITABLE (child), "4,700"); break;   /* one-time */
+          case 7: gtk_editable_set_text (GTK_EDITABLE (child), budget); break;    /* budget */
+          default: break;
+          }
+      }
+  }
+  g_assert_true (hp_plan_settings_apply (HP_PLAN_SETTINGS (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_test_iterate (50);
+
+  g_assert_cmpstr (hp_plan_get_title (f->plan), ==, "Payments FY2027");
+  g_assert_cmpint (hp_plan_get_start (f->plan), ==, hp_month_new (2027, 1));
+  g_assert_cmpuint (hp_plan_get_overhead_bp (f->plan), ==, 3000);
+  g_assert_cmpint (hp_plan_get_one_time_cost (f->plan), ==, 470000);
+}
+
+static void
+add (Fixture    *f,
+     const char *role,
+     guint       count,
+     const char *start)
+{
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.add-role-to-plan", "(sus)", role, count, start);
+  hp_test_iterate (30);
+}
+
+/* The manager's team: an intern, two juniors, a mid-level and a senior. */
+static void
+build_team (Fixture *f)
+{
+  add (f, "backend-intern", 1, "2027-03");
+  add (f, "backend-junior", 2, "2027-02");
+  add (f, "backend-mid", 1, "2027-04");
+  add (f, "backend-senior", 1, "2027-01");
+  g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 4);
+  g_assert_cmpstr (hp_window_get_page (f->window), ==, "plan");
+}
+
+/*
+ * Worked by hand (30 % overhead, 4,700.00 per hire, Jan–Dec 2027):
+ *   intern  S 52,000.00  M = 5200000 × 13000 / 120000 = 563333.3 → 5,633.33
+ *           Mar–May: 3 × 5,633.33 + 4,700 = 21,599.99
+ *   junior  S 91,000.00  M = 985833.3 → 9,858.33; two from Feb, 11 months:
+ *           2 × 11 × 9,858.33 + 2 × 4,700 = 226,283.26
+ *   mid     S 118,000.00 M = 1278333.3 → 12,783.33; Apr–Dec, 9 months:
+ *           9 × 12,783.33 + 4,700 = 119,749.97
+ *   senior  S 151,000.00 M = 1635833.3 → 16,358.33; 12 months:
+ *           12 × 16,358.33 + 4,700 = 200,999.96
+ *   total   568,633.18
+ *   run rate (December: 2 juniors, mid, senior):
+ *           (2 × 9,858.33 + 12,783.33 + 16,358.33) × 12 = 586,299.84
+ */
+static void
+test_build_plan_and_read_totals (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+
+  set_up_period (f, "");
+  build_team (f);
+
+  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$586,299.84"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "5"));            /* headcount */
+  g_assert_nonnull (hp_test_find_shown_label (root, "$226,283.26"));  /* the juniors, by level */
+  g_assert_nonnull (hp_test_find_shown_label (root, "$21,599.99"));   /* the intern */
+  /* Q1: intern Mar (5,633.33 + 4,700) + juniors Feb–Mar (2 × 2 × 9,858.33 + 9,400)
+   *     + senior Jan–Mar (3 × 16,358.33 + 4,700) = 10,333.33 + 48,833.32 + 53,774.99 */
+  g_assert_nonnull (hp_test_find_shown_label (root, "$112,941.64"));
+}
+
+static void
+test_budget_live (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+
+  set_up_period (f, "500,000");
+  build_team (f);
+
+  g_assert_nonnull (hp_test_find_shown_label (root, "Over budget by $68,633.18"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18 of $500,000.00 used (114%)"));
+
+  hp_plan_edit (f->plan, "budget", (gint64) 60000000, NULL);
+  hp_test_iterate (30);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$31,366.82 remaining"));
+}
+
+static GtkWidget *
+find_editable_with_text (GtkWidget  *root,
+                         GType       type,
+                         const char *text)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_is_drawable (root) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_editable_with_text (child, type, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_edit_in_table_and_undo (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  GtkWidget *spin;
+  GtkWidget *start;
+  HpPosition *mid;
+
+  set_up_period (f, "");
+  build_team (f);
+
+  /* Type a third junior into the count cell: the totals follow at once.
+   * One more junior: 11 × 9,858.33 + 4,700 = 113,141.63 → 681,774.81 */
+  spin = find_editable_with_text (root, GTK_TYPE_SPIN_BUTTON, "2");
+  g_assert_nonnull (spin);
+  gtk_editable_set_text (GTK_EDITABLE (spin), "3");
+  hp_test_iterate (50);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 3);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
+
+  /* A month that does not exist is refused, with its reason shown. */
+  mid = hp_plan_get_position (f->plan, 2);
+  start = find_editable_with_text (root, GTK_TYPE_ENTRY, "2027-04");
+  g_assert_nonnull (start);
+  gtk_editable_set_text (GTK_EDITABLE (start), "2027-13");
+  g_signal_emit_by_name (start, "activate");
+  hp_test_iterate (50);
+  g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
+  g_assert_nonnull (hp_test_find_shown_label (root,
+                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12"));
+  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+
+  /* An end before the start is refused too. */
+  {
+    GtkWidget *end = NULL;
+    GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (start));
+
+    for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
+      {
+        GtkWidget *e = hp_test_find_widget (c, GTK_TYPE_ENTRY);
+        if (e != NULL && e != start && gtk_entry_get_placeholder_text (GTK_ENTRY (e)) != NULL &&
+            g_str_equal (gtk_entry_get_placeholder_text (GTK_ENTRY (e)), "None"))
+          end = e;
+      }
+    g_assert_nonnull (end);
+    gtk_editable_set_text (GTK_EDITABLE (end), "2027-02");
+    g_signal_emit_by_name (end, "activate");
+    hp_test_iterate (30);
+    g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
+    g_assert_nonnull (hp_test_find_shown_label (root,
+                      "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)"));
+  }
+
+  /* Undo brings the count and the totals back. */
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  hp_test_iterate (50);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 2);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18"));
+  gtk_widget_activate_action (root, "win.redo", NULL);
+  hp_test_iterate (50);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+}
+
+static void
+test_remove_and_duplicate (Fixture       *f,
+                           gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  HpPlanView *view = HP_PLAN_VIEW (hp_test_find_widget (root, HP_TYPE_PLAN_VIEW));
+  HpPosition *senior;
+
+  set_up_period (f, "");
+  build_team (f);
+  senior = hp_plan_get_position (f->plan, 3);
+
+  /* Duplicate the senior (selected when it was added): 200,999.96 more. */
+  hp_plan_view_select_position (view, hp_position_get_id (senior));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.duplicate", NULL));
+  hp_test_iterate (50);
+  g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 5);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$769,633.14"));
+
+  /* Remove the selected copy: back to the first total. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "plan.remove", NULL));
+  hp_test_iterate (50);
+  g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 4);
+  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18"));
+  g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Remove Position");
+}
+
+static void
+test_empty_state_and_sample (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+
+  gtk_widget_activate_action (root, "win.show-page", "s", "plan");
+  hp_test_iterate (300);
+  g_assert_nonnull (hp_test_find_shown_label (root, "No Positions Yet"));
+
+  gtk_widget_activate_action (root, "win.open-sample", NULL);
+  hp_test_iterate (300);
+  f->plan = hp_window_get_plan (f->window);
+  g_assert_cmpstr (hp_plan_get_title (f->plan), ==, "Payments Platform FY2027");
+  g_assert_cmpuint (hp_plan_get_n_positions (f->plan), >, 0);
+  g_assert_null (hp_test_find_shown_label (root, "No Positions Yet"));
+  g_assert_nonnull (hp_test_find_shown_label (root, "Payments Platform FY2027"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      return 77;
+    }
+
+  app = hp_test_application_new ();
+
+  g_test_add ("/ui/plan/build-and-read-totals", Fixture, NULL, fixture_set_up, test_build_plan_and_read_totals, fixture_tear_down);
+  g_test_add ("/ui/plan/budget-live", Fixture, NULL, fixture_set_up, test_budget_live, fixture_tear_down);
+  g_test_add ("/ui/plan/edit-in-table-and-undo", Fixture, NULL, fixture_set_up, test_edit_in_table_and_undo, fixture_tear_down);
+  g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
+  g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
