@@ -32,6 +32,31 @@ hp_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* "hiring-planner plan.json": each file in a window of its own, reusing
+ * the window still showing an untouched new plan. */
+static void
+hp_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      HpWindow *window;
+
+      if (active != NULL && HP_IS_WINDOW (active) && hp_window_get_file (HP_WINDOW (active)) == NULL &&
+          !hp_window_get_dirty (HP_WINDOW (active)) &&
+          hp_plan_get_n_positions (hp_window_get_plan (HP_WINDOW (active))) == 0)
+        window = HP_WINDOW (active);
+      else
+        window = hp_window_new (HP_APPLICATION (app));
+
+      gtk_window_present (GTK_WINDOW (window));
+      hp_window_open_file (window, files[i]);
+    }
+}
+
 static void
 load_css (void)
 {
@@ -99,6 +124,11 @@ hp_application_startup (GApplication *app)
   static const char *plan_accels[] = { "<Alt>2", NULL };
   static const char *compare_accels[] = { "<Alt>3", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *new_accels[] = { "<Control>n", NULL };
+  static const char *open_accels[] = { "<Control>o", NULL };
+  static const char *save_accels[] = { "<Control>s", NULL };
+  static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
@@ -111,6 +141,11 @@ hp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::plan", plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::compare", compare_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new", new_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.open", open_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
 
   self->settings = g_settings_new (APP_ID);
@@ -139,6 +174,7 @@ hp_application_class_init (HpApplicationClass *klass)
   object_class->dispose = hp_application_dispose;
   app_class->activate = hp_application_activate;
   app_class->startup = hp_application_startup;
+  app_class->open = hp_application_open;
 }
 
 static void
@@ -151,7 +187,7 @@ hp_application_new (void)
 {
   return g_object_new (HP_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", "/io/github/hiringplanner/HiringPlanner",
                        NULL);
 }

@@ -13,23 +13,8 @@
 #include "hp-role-browser.h"
 #include "hp-role-compare.h"
 #include "hp-window.h"
+#include "hp-window-private.h"
 
-struct _HpWindow
-{
-  GtkApplicationWindow  parent_instance;
-
-  HpCatalog            *catalog;
-  GSettings            *settings;
-  HpPlan               *plan;
-
-  GtkStack             *stack;
-  GtkRevealer          *banner;
-  GtkLabel             *banner_label;
-  HpRoleBrowser        *browser;
-  HpRoleCompare        *compare;
-  HpPlanView           *plan_view;
-  GMenu                *edit_section;
-};
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -150,21 +135,38 @@ plan_history_cb (HpWindow *self)
 }
 
 static void
-set_plan (HpWindow *self,
-          HpPlan   *plan)
+plan_changed_cb (HpWindow *self)
 {
-  if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
-
-  g_set_object (&self->plan, plan);
-  g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
-  g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
-  hp_plan_view_set_plan (self->plan_view, plan);
-  update_edit_menu (self);
+  self->dirty = TRUE;
+  _hp_window_update_title (self);
 }
 
-static HpPlan *
-new_default_plan (HpWindow *self)
+/* The window's document: a plan and the file it came from, unchanged. */
+void
+_hp_window_set_plan (HpWindow *self,
+                     HpPlan   *plan,
+                     GFile    *file)
+{
+  if (self->plan != NULL)
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
+      g_clear_signal_handler (&self->plan_changed_id, self->plan);
+    }
+
+  g_set_object (&self->plan, plan);
+  g_set_object (&self->file, file);
+  self->dirty = FALSE;
+
+  g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
+  g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
+  self->plan_changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+  hp_plan_view_set_plan (self->plan_view, plan);
+  update_edit_menu (self);
+  _hp_window_update_title (self);
+}
+
+HpPlan *
+_hp_window_new_default_plan (HpWindow *self)
 {
   HpPlan *plan = hp_plan_new ();
   int fiscal = g_settings_get_int (self->settings, "fiscal-year-start-month");
@@ -193,11 +195,9 @@ add_role_to_plan_cb (GSimpleAction *action,
 }
 
 static void
-open_sample_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+open_sample (HpWindow *self,
+             gpointer  data)
 {
-  HpWindow *self = user_data;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -212,8 +212,17 @@ open_sample_cb (GSimpleAction *action,
       return;
     }
 
-  set_plan (self, plan);
+  /* A sample is a new, unsaved plan: saving asks where. */
+  _hp_window_set_plan (self, plan, NULL);
   gtk_stack_set_visible_child_name (self->stack, "plan");
+}
+
+static void
+open_sample_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  _hp_window_confirm_discard (user_data, _("Start from the sample plan"), open_sample, NULL);
 }
 
 static void
@@ -293,10 +302,27 @@ save_window_state (HpWindow *self)
   g_settings_apply (self->settings);
 }
 
+static void
+close_now (HpWindow *self,
+           gpointer  data)
+{
+  self->dirty = FALSE;
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 static gboolean
 hp_window_close_request (GtkWindow *window)
 {
-  save_window_state (HP_WINDOW (window));
+  HpWindow *self = HP_WINDOW (window);
+
+  save_window_state (self);
+
+  if (self->dirty)
+    {
+      /* Unsaved work: ask, and close only once it is saved or let go. */
+      _hp_window_confirm_discard (self, _("Close the window"), close_now, NULL);
+      return TRUE;
+    }
 
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
 }
@@ -320,8 +346,8 @@ setup_from_application (HpWindow      *self,
   update_banner (self);
 
   {
-    g_autoptr(HpPlan) plan = new_default_plan (self);
-    set_plan (self, plan);
+    g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
+    _hp_window_set_plan (self, plan, NULL);
   }
 }
 
@@ -332,8 +358,12 @@ hp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   if (self->plan != NULL)
-    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
+      g_clear_signal_handler (&self->plan_changed_id, self->plan);
+    }
   g_clear_object (&self->plan);
+  g_clear_object (&self->file);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
@@ -375,6 +405,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, compare);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, edit_section);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 }
 
@@ -384,6 +415,7 @@ hp_window_init (HpWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  _hp_window_add_file_actions (self);
 }
 
 HpWindow *

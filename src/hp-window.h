@@ -18,5 +18,15 @@ G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
 HpWindow   *hp_window_new          (HpApplication *application);
 const char *hp_window_get_page     (HpWindow      *self);
 HpPlan     *hp_window_get_plan     (HpWindow      *self);
+GFile      *hp_window_get_file     (HpWindow      *self);
+gboolean    hp_window_get_dirty    (HpWindow      *self);
+void        hp_window_open_file    (HpWindow      *self,
+                                    GFile         *file);
+gboolean    hp_window_load_file    (HpWindow      *self,
+                                    GFile         *file,
+                                    GError       **error);
+gboolean    hp_window_save_to_file (HpWindow      *self,
+                                    GFile         *file,
+                                    GError       **error);
 
 G_END_DECLS

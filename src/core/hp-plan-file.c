@@ -229,25 +229,62 @@ static char *
 double_to_shortest (double value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+  int precision;
 
-  for (int precision = 1; precision <= 17; precision++)
+  for (precision = 1; precision < 17; precision++)
     {
-      char format[8];
-
       g_snprintf (format, sizeof format, "%%.%dg", precision);
       g_ascii_formatd (buf, sizeof buf, format, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
 
+  /* "30" rather than "3e+01": %g uses an exponent from 10^precision on. */
+  if (value != 0 && isfinite (value))
+    {
+      int exponent = (int) floor (log10 (fabs (value)));
+
+      if (exponent >= precision && exponent < 17)
+        precision = exponent + 1;
+    }
+
+  g_snprintf (format, sizeof format, "%%.%dg", precision);
+  g_ascii_formatd (buf, sizeof buf, format, value);
+
   return g_strdup (buf);
 }
 
+/* The schema's pattern for amounts, of any size: a computed total may
+ * exceed what a single amount may hold.
+ *   ^-?(0|[1-9][0-9]*)(\.[0-9]{1,3})?$ */
 static gboolean
 is_decimal_text (const char *text)
 {
-  /* The schema's pattern: ^-?(0|[1-9][0-9]*)(\.[0-9]{1,3})?$ */
-  return hp_money_parse (text, 3, NULL, NULL);
+  const char *p = text;
+  guint n;
+
+  if (*p == '-')
+    p++;
+
+  if (*p == '0')
+    p++;
+  else if (*p >= '1' && *p <= '9')
+    while (g_ascii_isdigit (*p))
+      p++;
+  else
+    return FALSE;
+
+  if (*p == '.')
+    {
+      p++;
+      for (n = 0; g_ascii_isdigit (*p); n++)
+        p++;
+      if (n < 1 || n > 3)
+        return FALSE;
+    }
+
+  return *p == '\0';
 }
 
 static void
@@ -409,7 +446,7 @@ get_money (JsonObject   *object,
       return FALSE;
     }
 
-  if (amount < 0)
+  if (amount < 0 || text[0] == '-')
     {
       report_member (report, path, member, "%s", _("this amount may not be negative"));
       return FALSE;

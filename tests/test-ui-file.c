@@ -1,0 +1,289 @@
+/* test-ui-file.c: saving and opening plans in the window, and never
+ * losing unsaved work
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hp-money.h"
+#include "hp-plan-file.h"
+#include "hp-summary.h"
+#include "hp-ui-test-util.h"
+#include "hp-window.h"
+
+static HpApplication *app;
+
+typedef struct
+{
+  HpWindow *window;
+  char     *dir;
+} Fixture;
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = g_dir_make_tmp ("hp-ui-file-XXXXXX", NULL);
+  f->window = hp_window_new (app);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Closes every dialog the window left open. */
+static void
+close_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
+      if (GTK_IS_MESSAGE_DIALOG (w))
+        gtk_window_destroy (w);
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_dialogs ();
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  hp_test_iterate (50);
+  remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+static GtkMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
+static char *
+dialog_text (GtkMessageDialog *dialog)
+{
+  char *text = NULL;
+  char *secondary = NULL;
+  char *all;
+
+  g_object_get (dialog, "text", &text, "secondary-text", &secondary, NULL);
+  all = g_strconcat (text, "\n", secondary, NULL);
+  g_free (text);
+  g_free (secondary);
+  return all;
+}
+
+static void
+add_team (HpWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role-to-plan", "(sus)", "backend-senior", 2u, "");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role-to-plan", "(sus)", "backend-junior", 1u, "");
+  hp_test_iterate (30);
+}
+
+static void
+test_save_then_open (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "team.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan = hp_window_get_plan (f->window);
+  g_autoptr(HpSummary) before = NULL;
+  HpWindow *second;
+
+  hp_plan_edit (plan, "title", "Search Team", NULL);
+  add_team (f->window);
+  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "• Search Team — Hiring Planner");
+
+  g_assert_true (hp_window_save_to_file (f->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Search Team — Hiring Planner");
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  before = hp_summary_compute (plan, NULL);
+
+  /* Opened in another window, the plan is the same to the cent. */
+  second = hp_window_new (app);
+  gtk_window_present (GTK_WINDOW (second));
+  g_assert_true (hp_window_load_file (second, file, &error));
+  g_assert_no_error (error);
+  {
+    HpPlan *reopened = hp_window_get_plan (second);
+    g_autoptr(HpSummary) after = hp_summary_compute (reopened, NULL);
+    g_autofree char *total = hp_money_format (after->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+
+    g_assert_cmpuint (hp_plan_get_n_positions (reopened), ==, 2);
+    g_assert_cmpint (after->total_cost, ==, before->total_cost);
+    g_assert_cmpint (after->run_rate, ==, before->run_rate);
+    g_assert_false (hp_window_get_dirty (second));
+    hp_test_iterate (50);
+    g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (second), total));
+  }
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
+static void
+test_bad_file_leaves_plan (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan = hp_window_get_plan (f->window);
+
+  add_team (f->window);
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"hiring-plan\", \"version\": 1,\n  'plan': {}}", -1, NULL));
+
+  g_assert_false (hp_window_load_file (f->window, file, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "broken.json:2:3:"));
+  /* The plan in the window is the one it had. */
+  g_assert_true (hp_window_get_plan (f->window) == plan);
+  g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 2);
+  g_assert_true (hp_window_get_dirty (f->window));
+
+  /* Through the window's own path, the problem is shown in words. */
+  hp_window_open_file (f->window, file);
+  hp_test_iterate (50);
+  {
+    GtkMessageDialog *dialog = find_dialog ();
+    g_autofree char *text = NULL;
+
+    g_assert_nonnull (dialog);
+    text = dialog_text (dialog);
+    g_assert_nonnull (strstr (text, "Could Not Open “broken.json”"));
+    g_assert_nonnull (strstr (text, "single quote"));
+    g_assert_nonnull (strstr (text, "The plan you had open is unchanged."));
+  }
+}
+
+static void
+test_save_failure_keeps_changes (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "missing-folder", "team.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  add_team (f->window);
+  g_assert_false (hp_window_save_to_file (f->window, file, &error));
+  g_assert_nonnull (error);
+  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_null (hp_window_get_file (f->window));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_new_asks_first (Fixture       *f,
+                     gconstpointer  data)
+{
+  HpPlan *plan = hp_window_get_plan (f->window);
+  GtkMessageDialog *dialog;
+  g_autofree char *text = NULL;
+
+  add_team (f->window);
+
+  /* Cancel really cancels. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
+  hp_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "Save Changes to “Untitled Plan”?"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  hp_test_iterate (50);
+  g_assert_true (hp_window_get_plan (f->window) == plan);
+  g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 2);
+
+  /* Discard starts the new plan. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
+  hp_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  hp_test_iterate (50);
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 0);
+  g_assert_false (hp_window_get_dirty (f->window));
+}
+
+static void
+test_close_asks_first (Fixture       *f,
+                       gconstpointer  data)
+{
+  GtkMessageDialog *dialog;
+
+  add_team (f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  hp_test_iterate (50);
+
+  /* Still open, asking. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  hp_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      return 77;
+    }
+
+  app = hp_test_application_new ();
+
+  g_test_add ("/ui/file/save-then-open", Fixture, NULL, fixture_set_up, test_save_then_open, fixture_tear_down);
+  g_test_add ("/ui/file/bad-file-leaves-plan", Fixture, NULL, fixture_set_up, test_bad_file_leaves_plan, fixture_tear_down);
+  g_test_add ("/ui/file/save-failure-keeps-changes", Fixture, NULL, fixture_set_up, test_save_failure_keeps_changes, fixture_tear_down);
+  g_test_add ("/ui/file/new-asks-first", Fixture, NULL, fixture_set_up, test_new_asks_first, fixture_tear_down);
+  g_test_add ("/ui/file/close-asks-first", Fixture, NULL, fixture_set_up, test_close_asks_first, fixture_tear_down);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
