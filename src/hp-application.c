@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-application.h"
+#include "hp-drafts.h"
 #include "hp-window.h"
 
 struct _HpApplication
@@ -17,19 +18,128 @@ struct _HpApplication
 
   HpCatalog      *catalog;
   GSettings      *settings;
+  gboolean        drafts_checked;
 };
 
 G_DEFINE_FINAL_TYPE (HpApplication, hp_application, GTK_TYPE_APPLICATION)
 
+static char *
+describe_draft (HpDraft *draft)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (draft->edited);
+  /* TRANSLATORS: when a draft was last edited, strftime format: "29 Nov 2026 at 19:32" */
+  g_autofree char *when = g_date_time_format (local, _("%e %b %Y at %H:%M"));
+  g_autofree char *file = NULL;
+  const char *title = *draft->title != '\0' ? draft->title : _("Untitled Plan");
+
+  if (draft->file_uri != NULL)
+    {
+      g_autoptr(GFile) f = g_file_new_for_uri (draft->file_uri);
+      file = g_file_get_basename (f);
+    }
+
+  /* TRANSLATORS: "• Payments FY2027 (team.json), last edited 29 Nov 2026 at 19:32" */
+  return g_strdup_printf (_("• %s (%s), last edited %s"), title,
+                          file != NULL ? file : _("never saved"), g_strstrip (when));
+}
+
+static void
+restore_response_cb (GtkDialog     *dialog,
+                     int            response,
+                     HpApplication *self)
+{
+  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "hp-drafts");
+  GtkWindow *first = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autofree char *dir = hp_drafts_get_dir ();
+  guint restored = 0;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      HpDraft *draft = g_ptr_array_index (drafts, i);
+      g_autoptr(GError) error = NULL;
+      HpWindow *window;
+
+      if (response != GTK_RESPONSE_ACCEPT)
+        {
+          hp_drafts_remove (dir, draft->id, NULL);
+          continue;
+        }
+
+      window = hp_window_new (self);
+      if (!hp_window_restore_draft (window, draft, &error))
+        {
+          g_warning ("The draft %s could not be restored: %s", draft->plan_path, error->message);
+          gtk_window_destroy (GTK_WINDOW (window));
+          continue;
+        }
+      gtk_window_present (GTK_WINDOW (window));
+      restored++;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The empty window that asked is no longer needed. */
+  if (restored > 0 && first != NULL)
+    gtk_window_destroy (first);
+}
+
+/* After a crash or a kill, offer every plan that had unsaved changes. */
+static void
+offer_drafts (HpApplication *self,
+              GtkWindow     *parent)
+{
+  g_autofree char *dir = hp_drafts_get_dir ();
+  g_autoptr(GPtrArray) drafts = hp_drafts_list (dir);
+  g_autoptr(GString) list = g_string_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *discard;
+
+  if (drafts->len == 0)
+    return;
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      g_autofree char *line = describe_draft (g_ptr_array_index (drafts, i));
+      g_string_append_printf (list, "\n%s", line);
+    }
+
+  dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                   GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                   "%s", g_dngettext (GETTEXT_PACKAGE, "Restore Unsaved Plan?",
+                                                      "Restore Unsaved Plans?", drafts->len));
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s\n%s",
+                                            g_dngettext (GETTEXT_PACKAGE,
+                                                         "Hiring Planner did not close properly. This plan had changes that were not saved:",
+                                                         "Hiring Planner did not close properly. These plans had changes that were not saved:",
+                                                         drafts->len),
+                                            list->str);
+  discard = gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Discard"), GTK_RESPONSE_REJECT);
+  gtk_widget_add_css_class (discard, "destructive-action");
+  gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), GTK_RESPONSE_ACCEPT),
+                            "suggested-action");
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_object_set_data_full (G_OBJECT (dialog), "hp-drafts", g_steal_pointer (&drafts),
+                          (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 hp_application_activate (GApplication *app)
 {
+  HpApplication *self = HP_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (hp_window_new (HP_APPLICATION (app)));
+    window = GTK_WINDOW (hp_window_new (self));
 
   gtk_window_present (window);
+
+  if (!self->drafts_checked)
+    {
+      self->drafts_checked = TRUE;
+      offer_drafts (self, window);
+    }
 }
 
 /* "hiring-planner plan.json": each file in a window of its own, reusing

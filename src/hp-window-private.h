@@ -21,6 +21,8 @@ struct _HpWindow
   GFile                *file;        /* where the plan was opened or saved; NULL if never */
   gboolean              dirty;       /* changed since it was opened or saved */
   gulong                plan_changed_id;
+  char                 *draft_id;    /* this window's autosaved draft */
+  guint                 autosave_id;
 
   GtkStack             *stack;
   GtkRevealer          *banner;
@@ -45,6 +47,8 @@ void _hp_window_confirm_discard    (HpWindow         *self,
                                     const char       *action_text,
                                     HpWindowContinue  then,
                                     gpointer          data);
+void _hp_window_schedule_autosave  (HpWindow         *self);
+void _hp_window_forget_draft       (HpWindow         *self);
 void _hp_window_show_error         (HpWindow         *self,
                                     const char       *title,
                                     const char       *details);

@@ -139,6 +139,7 @@ plan_changed_cb (HpWindow *self)
 {
   self->dirty = TRUE;
   _hp_window_update_title (self);
+  _hp_window_schedule_autosave (self);
 }
 
 /* The window's document: a plan and the file it came from, unchanged. */
@@ -156,6 +157,7 @@ _hp_window_set_plan (HpWindow *self,
   g_set_object (&self->plan, plan);
   g_set_object (&self->file, file);
   self->dirty = FALSE;
+  _hp_window_forget_draft (self);
 
   g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
   g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
@@ -307,6 +309,7 @@ close_now (HpWindow *self,
            gpointer  data)
 {
   self->dirty = FALSE;
+  _hp_window_forget_draft (self);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -362,6 +365,11 @@ hp_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
       g_clear_signal_handler (&self->plan_changed_id, self->plan);
     }
+  /* Disposed after a clean close or a discard: the draft is not needed.
+   * A crash never gets here, and leaves the draft to restore. */
+  if (self->settings != NULL)
+    _hp_window_forget_draft (self);
+  g_clear_pointer (&self->draft_id, g_free);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->catalog);

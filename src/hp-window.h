@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hp-application.h"
+#include "hp-drafts.h"
 #include "hp-plan.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,11 @@ gboolean    hp_window_load_file    (HpWindow      *self,
                                     GError       **error);
 gboolean    hp_window_save_to_file (HpWindow      *self,
                                     GFile         *file,
+                                    GError       **error);
+gboolean    hp_window_autosave_now (HpWindow      *self);
+const char *hp_window_get_draft_id (HpWindow      *self);
+gboolean    hp_window_restore_draft (HpWindow     *self,
+                                    HpDraft       *draft,
                                     GError       **error);
 
 G_END_DECLS

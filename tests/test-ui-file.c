@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hp-drafts.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
 #include "hp-summary.h"
@@ -27,10 +28,16 @@ is_mapped (gpointer widget)
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
 }
 
+static void remove_dir (const char *dir);
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
+  g_autofree char *drafts = hp_drafts_get_dir ();
+
+  /* No draft left over from an earlier run. */
+  remove_dir (drafts);
   f->dir = g_dir_make_tmp ("hp-ui-file-XXXXXX", NULL);
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
@@ -261,6 +268,101 @@ test_close_asks_first (Fixture       *f,
   g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 2);
 }
 
+static char *
+plan_json (HpPlan *plan)
+{
+  g_autoptr(GDateTime) fixed = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+
+  return hp_plan_to_json (plan, NULL, fixed, NULL);
+}
+
+static void
+test_autosave_and_restore (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *drafts_dir = hp_drafts_get_dir ();
+  g_autofree char *path = g_build_filename (f->dir, "restored.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GError) error = NULL;
+  HpPlan *plan = hp_window_get_plan (f->window);
+  HpWindow *restored;
+
+  hp_plan_edit (plan, "title", "Drafted Team", "notes", "Line one\nline “two”", NULL);
+  add_team (f->window);
+  hp_plan_edit_position (plan, hp_plan_get_position (plan, 0), "location", "Zürich", NULL);
+
+  g_assert_null (hp_window_get_draft_id (f->window));
+  g_assert_true (hp_window_autosave_now (f->window));
+  g_assert_nonnull (hp_window_get_draft_id (f->window));
+  expected = plan_json (plan);
+
+  /* As after a crash: the draft is listed with its title and time. */
+  drafts = hp_drafts_list (drafts_dir);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  {
+    HpDraft *draft = g_ptr_array_index (drafts, 0);
+    g_autoptr(HpPlan) loaded = hp_draft_load (draft, &error);
+    g_autofree char *json = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (draft->title, ==, "Drafted Team");
+    g_assert_null (draft->file_uri);
+    json = plan_json (loaded);
+    g_assert_cmpstr (json, ==, expected); /* exactly as it was */
+
+    restored = hp_window_new (app);
+    g_assert_true (hp_window_restore_draft (restored, draft, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *json = plan_json (hp_window_get_plan (restored));
+    g_assert_cmpstr (json, ==, expected);
+  }
+  g_assert_true (hp_window_get_dirty (restored));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (restored)), ==, "• Drafted Team — Hiring Planner");
+
+  /* The first window still owns the draft; saving the restored one
+   * removes the draft it came from. */
+  g_assert_true (hp_window_save_to_file (restored, file, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = hp_drafts_list (drafts_dir);
+  g_assert_cmpuint (drafts->len, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (restored));
+}
+
+static void
+test_clean_close_removes_draft (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *drafts_dir = hp_drafts_get_dir ();
+  g_autoptr(GPtrArray) drafts = NULL;
+  GtkMessageDialog *dialog;
+
+  add_team (f->window);
+  g_assert_true (hp_window_autosave_now (f->window));
+  drafts = hp_drafts_list (drafts_dir);
+  g_assert_cmpuint (drafts->len, ==, 1);
+
+  /* Close, and discard when asked: nothing is left behind. */
+  g_object_ref (f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  hp_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  hp_test_iterate (50);
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = hp_drafts_list (drafts_dir);
+  g_assert_cmpuint (drafts->len, ==, 0);
+
+  /* The fixture's window is gone: give the tear-down a fresh one. */
+  g_object_unref (f->window);
+  f->window = hp_window_new (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +383,8 @@ main (int   argc,
   g_test_add ("/ui/file/bad-file-leaves-plan", Fixture, NULL, fixture_set_up, test_bad_file_leaves_plan, fixture_tear_down);
   g_test_add ("/ui/file/save-failure-keeps-changes", Fixture, NULL, fixture_set_up, test_save_failure_keeps_changes, fixture_tear_down);
   g_test_add ("/ui/file/new-asks-first", Fixture, NULL, fixture_set_up, test_new_asks_first, fixture_tear_down);
+  g_test_add ("/ui/file/autosave-and-restore", Fixture, NULL, fixture_set_up, test_autosave_and_restore, fixture_tear_down);
+  g_test_add ("/ui/file/clean-close-removes-draft", Fixture, NULL, fixture_set_up, test_clean_close_removes_draft, fixture_tear_down);
   g_test_add ("/ui/file/close-asks-first", Fixture, NULL, fixture_set_up, test_close_asks_first, fixture_tear_down);
 
   ret = g_test_run ();
