@@ -10,6 +10,8 @@
 
 #include "hp-application.h"
 #include "hp-drafts.h"
+#include "hp-preferences.h"
+#include "hp-style.h"
 #include "hp-window.h"
 
 struct _HpApplication
@@ -218,7 +220,20 @@ about_activated_cb (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  HpApplication *self = HP_APPLICATION (user_data);
+  GtkWidget *window = hp_preferences_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (window), gtk_application_get_active_window (GTK_APPLICATION (self)));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated_cb },
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
 };
@@ -228,6 +243,7 @@ hp_application_startup (GApplication *app)
 {
   HpApplication *self = HP_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *roles_accels[] = { "<Alt>1", NULL };
@@ -245,6 +261,7 @@ hp_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::roles", roles_accels);
@@ -262,6 +279,7 @@ hp_application_startup (GApplication *app)
   self->catalog = hp_catalog_new_default ();
 
   load_css ();
+  hp_style_follow_system ();
 }
 
 static void

@@ -23,7 +23,7 @@ hp_cli_validate (int    argc,
   const GOptionEntry entries[] = {
     { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
       N_("Also print a line for each valid file"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -160,7 +160,7 @@ hp_cli_export (int    argc,
     { "generated-at", 0, 0, G_OPTION_ARG_STRING, &generated_at_text,
       N_("Write TIME (ISO 8601, such as 2027-01-01T00:00:00Z) as the JSON file’s generated_at rather than now, "
          "so that the same plan always gives the same bytes"), N_("TIME") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
@@ -239,7 +239,7 @@ hp_cli_merge (int    argc,
       N_("The title of the department plan (default: “Department plan”)"), N_("TITLE") },
     { "generated-at", 0, 0, G_OPTION_ARG_STRING, &generated_at_text,
       N_("Write TIME (ISO 8601) as the file’s generated_at rather than now"), N_("TIME") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;

@@ -87,6 +87,65 @@ hp_cli_usage_error (const char *command,
   return HP_CLI_USAGE;
 }
 
+static void
+wrap_line (GString    *out,
+           const char *line,
+           guint       indent)
+{
+  g_auto(GStrv) words = g_strsplit (line, " ", -1);
+  glong column = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      glong length = g_utf8_strlen (words[i], -1);
+
+      if (words[i][0] == '\0')
+        continue;
+
+      if (column > 0 && column + 1 + length > HP_CLI_WRAP_WIDTH)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      if (column == 0)
+        {
+          for (guint s = 0; s < indent; s++)
+            g_string_append_c (out, ' ');
+          column = indent;
+        }
+      else
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+
+      g_string_append (out, words[i]);
+      column += length;
+    }
+}
+
+char *
+hp_cli_wrap (const char *text,
+             guint       indent)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, '\n');
+
+      /* An indented line, such as an example, is kept as it is. */
+      if (lines[i][0] == ' ')
+        g_string_append (out, lines[i]);
+      else
+        wrap_line (out, lines[i], indent);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 GOptionContext *
 hp_cli_context_new (const char         *command,
                     const char         *parameters,
@@ -103,9 +162,15 @@ hp_cli_context_new (const char         *command,
   context = g_option_context_new (parameters);
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (summary != NULL)
-    g_option_context_set_summary (context, summary);
+    {
+      g_autofree char *wrapped = hp_cli_wrap (summary, 0);
+      g_option_context_set_summary (context, wrapped);
+    }
   if (description != NULL)
-    g_option_context_set_description (context, description);
+    {
+      g_autofree char *wrapped = hp_cli_wrap (description, 0);
+      g_option_context_set_description (context, wrapped);
+    }
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
   return context;

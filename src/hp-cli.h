@@ -45,6 +45,13 @@ int             hp_cli_usage_error        (const char  *command,
                                            const char  *format,
                                            ...) G_GNUC_PRINTF (2, 3);
 
+#define HP_CLI_WRAP_WIDTH 79
+
+/* @text with each line wrapped at HP_CLI_WRAP_WIDTH columns and indented by
+ * @indent spaces; lines that start with a space are kept as they are. */
+char           *hp_cli_wrap               (const char  *text,
+                                           guint        indent);
+
 /* A context whose usage line reads "hiring-plan COMMAND [OPTION…] PARAMETERS". */
 GOptionContext *hp_cli_context_new        (const char         *command,
                                            const char         *parameters,

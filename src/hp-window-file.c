@@ -218,7 +218,7 @@ save_as (HpWindow         *self,
 {
   GtkFileChooserNative *chooser;
   Continuation *cont = g_new0 (Continuation, 1);
-  g_autofree char *name = suggested_file_name (self, ".json");
+  g_autofree char *name = suggested_file_name (self, ".hiringplan.json");
 
   cont->then = then;
   cont->data = data;

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-money.h"
 #include "hp-plan-file.h"
 #include "hp-plan-view.h"
 #include "hp-role-browser.h"
@@ -172,8 +173,26 @@ _hp_window_new_default_plan (HpWindow *self)
 {
   HpPlan *plan = hp_plan_new ();
   int fiscal = g_settings_get_int (self->settings, "fiscal-year-start-month");
+  g_autofree char *currency = g_settings_get_string (self->settings, "default-currency");
+  g_autofree char *one_time_text = g_settings_get_string (self->settings, "default-one-time-cost");
+  int overhead = g_settings_get_int (self->settings, "default-overhead-bp");
+  gint64 one_time = HP_PLAN_DEFAULT_ONE_TIME;
 
-  g_object_set (plan, "start", (int) hp_plan_next_fiscal_year_start (hp_month_current (), fiscal), NULL);
+  /* Settings edited by hand may be wrong: the built-in defaults stand in. */
+  if (!hp_currency_is_valid_code (currency))
+    {
+      g_free (currency);
+      currency = g_strdup ("USD");
+    }
+  if (!hp_money_parse (one_time_text, hp_currency_minor_digits (currency), &one_time, NULL) || one_time < 0)
+    one_time = HP_PLAN_DEFAULT_ONE_TIME;
+
+  g_object_set (plan,
+                "start", (int) hp_plan_next_fiscal_year_start (hp_month_current (), fiscal),
+                "currency", currency,
+                "overhead-bp", (guint) CLAMP (overhead, 0, HP_PLAN_MAX_OVERHEAD_BP),
+                "one-time-cost", one_time,
+                NULL);
   return plan;
 }
 
