@@ -106,6 +106,78 @@ add_recent (HpWindow *self,
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+static char *
+query_etag (GFile *file)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+/* TRUE when the file on disk is no longer the one last read or written. */
+static gboolean
+changed_on_disk (HpWindow *self)
+{
+  g_autofree char *etag = NULL;
+
+  if (self->file == NULL || self->etag == NULL)
+    return FALSE;
+
+  etag = query_etag (self->file);
+  return g_strcmp0 (etag, self->etag) != 0;
+}
+
+static void
+monitor_changed_cb (GFileMonitor      *monitor,
+                    GFile             *file,
+                    GFile             *other,
+                    GFileMonitorEvent  event,
+                    HpWindow          *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
+      event != G_FILE_MONITOR_EVENT_DELETED &&
+      event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
+    return;
+
+  if (!changed_on_disk (self))
+    return;
+
+  name = g_file_get_basename (self->file);
+  if (g_file_query_exists (self->file, NULL))
+    text = g_strdup_printf (_("“%s” was changed by another program. Keep this version, or reload the one on disk?"),
+                            name);
+  else
+    text = g_strdup_printf (_("“%s” was deleted or moved by another program. Save to keep this plan."), name);
+
+  gtk_label_set_text (self->file_banner_label, text);
+  gtk_revealer_set_reveal_child (self->file_banner, TRUE);
+}
+
+void
+_hp_window_watch_file (HpWindow *self)
+{
+  if (self->monitor != NULL)
+    {
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
+  g_clear_pointer (&self->etag, g_free);
+  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+
+  if (self->file == NULL)
+    return;
+
+  self->etag = query_etag (self->file);
+  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
+}
+
 static gboolean
 save_to (HpWindow  *self,
          GFile     *file,
@@ -127,6 +199,7 @@ save_to (HpWindow  *self,
   g_set_object (&self->file, file);
   self->dirty = FALSE;
   _hp_window_forget_draft (self);
+  _hp_window_watch_file (self);
   _hp_window_update_title (self);
   add_recent (self, file);
   return TRUE;
@@ -134,10 +207,65 @@ save_to (HpWindow  *self,
 
 /* Saves to the plan's file, or asks where first; @then runs after a save
  * that worked, never after one that failed or was cancelled. */
+typedef struct
+{
+  HpWindowContinue then;
+  gpointer         data;
+} SaveContinuation;
+
+static void save_now (HpWindow *self, HpWindowContinue then, gpointer data);
+
+static void
+overwrite_response_cb (GtkDialog        *dialog,
+                       int               response,
+                       SaveContinuation *cont)
+{
+  HpWindow *self = HP_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (response == GTK_RESPONSE_ACCEPT)
+    save_now (self, cont->then, cont->data);
+  else if (response == GTK_RESPONSE_APPLY)
+    save_as (self, cont->then, cont->data);
+  g_free (cont);
+}
+
+/* Another program changed the file since it was opened: nothing is
+ * overwritten without asking. */
 static void
 save (HpWindow         *self,
       HpWindowContinue  then,
       gpointer          data)
+{
+  if (self->file != NULL && changed_on_disk (self))
+    {
+      g_autofree char *name = g_file_get_basename (self->file);
+      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
+                                                  _("Replace the Changed “%s”?"), name);
+      SaveContinuation *cont = g_new0 (SaveContinuation, 1);
+
+      cont->then = then;
+      cont->data = data;
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                                _("Another program changed the file after you opened it. "
+                                                  "Saving replaces its changes with this plan."));
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Cancel"), GTK_RESPONSE_CANCEL);
+      gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), GTK_RESPONSE_APPLY);
+      gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), GTK_RESPONSE_ACCEPT),
+                                "destructive-action");
+      g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), cont);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  save_now (self, then, data);
+}
+
+static void
+save_now (HpWindow         *self,
+          HpWindowContinue  then,
+          gpointer          data)
 {
   g_autoptr(GError) error = NULL;
 
@@ -676,7 +804,44 @@ rebuild_recent_menu (HpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
+static void
+keep_mine_cb (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  /* The plan here stays; it now differs from the file, so it is unsaved. */
+  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+  self->dirty = TRUE;
+  _hp_window_update_title (self);
+}
+
+static void
+reload_now (HpWindow *self,
+            gpointer  data)
+{
+  g_autoptr(GFile) file = g_object_ref (self->file);
+
+  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
+  hp_window_open_file (self, file);
+}
+
+static void
+reload_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  if (self->file == NULL)
+    return;
+  _hp_window_confirm_discard (self, _("Reload the file"), reload_now, NULL);
+}
+
 static const GActionEntry file_actions[] = {
+  { "keep-mine", keep_mine_cb },
+  { "reload", reload_cb },
   { "new", new_cb },
   { "open", open_cb },
   { "open-recent", open_recent_cb, "s" },

@@ -22,6 +22,10 @@ struct _HpWindow
   gboolean              dirty;       /* changed since it was opened or saved */
   gulong                plan_changed_id;
   char                 *draft_id;    /* this window's autosaved draft */
+  char                 *etag;        /* of the file as last read or written */
+  GFileMonitor         *monitor;
+  GtkRevealer          *file_banner;
+  GtkLabel             *file_banner_label;
   guint                 autosave_id;
 
   GtkStack             *stack;
@@ -48,6 +52,7 @@ void _hp_window_confirm_discard    (HpWindow         *self,
                                     HpWindowContinue  then,
                                     gpointer          data);
 void _hp_window_schedule_autosave  (HpWindow         *self);
+void _hp_window_watch_file         (HpWindow         *self);
 void _hp_window_forget_draft       (HpWindow         *self);
 void _hp_window_show_error         (HpWindow         *self,
                                     const char       *title,

@@ -159,6 +159,7 @@ _hp_window_set_plan (HpWindow *self,
   g_set_object (&self->file, file);
   self->dirty = FALSE;
   _hp_window_forget_draft (self);
+  _hp_window_watch_file (self);
 
   g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
   g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
@@ -389,6 +390,10 @@ hp_window_dispose (GObject *object)
   if (self->settings != NULL)
     _hp_window_forget_draft (self);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->etag, g_free);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
   g_clear_object (&self->plan);
   g_clear_object (&self->file);
   g_clear_object (&self->catalog);
@@ -433,6 +438,8 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, edit_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner_label);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 }
 

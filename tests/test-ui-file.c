@@ -363,6 +363,73 @@ test_clean_close_removes_draft (Fixture       *f,
   f->window = hp_window_new (app);
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *w = data;
+  return hp_test_find_shown_label (w->root, w->text) != NULL;
+}
+
+static void
+test_changed_on_disk (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "shared.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *theirs = NULL;
+  g_autofree char *on_disk = NULL;
+  LabelWait wait = { GTK_WIDGET (f->window),
+                     "“shared.json” was changed by another program. Keep this version, or reload the one on disk?" };
+  GtkMessageDialog *dialog;
+  g_autofree char *text = NULL;
+
+  add_team (f->window);
+  g_assert_true (hp_window_save_to_file (f->window, file, &error));
+
+  /* A colleague's program rewrites the file. */
+  g_usleep (20000);
+  {
+    g_autoptr(HpPlan) other = hp_plan_new ();
+    g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+    hp_plan_edit (other, "title", "Their version", NULL);
+    theirs = hp_plan_to_json (other, NULL, when, NULL);
+    g_assert_true (g_file_set_contents (path, theirs, -1, NULL));
+  }
+
+  g_assert_true (hp_test_wait_for (label_shown, &wait, 5000));
+
+  /* Saving now asks before replacing their version; Cancel keeps it. */
+  hp_plan_edit (hp_window_get_plan (f->window), "notes", "mine", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  hp_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  text = dialog_text (dialog);
+  g_assert_nonnull (strstr (text, "Replace the Changed “shared.json”?"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  hp_test_iterate (50);
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, theirs);
+  g_assert_true (hp_window_get_dirty (f->window));
+
+  /* Reload takes theirs (after discarding ours when asked). */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reload", NULL);
+  hp_test_iterate (50);
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
+  hp_test_iterate (50);
+  g_assert_cmpstr (hp_plan_get_title (hp_window_get_plan (f->window)), ==, "Their version");
+  g_assert_false (hp_window_get_dirty (f->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +452,7 @@ main (int   argc,
   g_test_add ("/ui/file/new-asks-first", Fixture, NULL, fixture_set_up, test_new_asks_first, fixture_tear_down);
   g_test_add ("/ui/file/autosave-and-restore", Fixture, NULL, fixture_set_up, test_autosave_and_restore, fixture_tear_down);
   g_test_add ("/ui/file/clean-close-removes-draft", Fixture, NULL, fixture_set_up, test_clean_close_removes_draft, fixture_tear_down);
+  g_test_add ("/ui/file/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
   g_test_add ("/ui/file/close-asks-first", Fixture, NULL, fixture_set_up, test_close_asks_first, fixture_tear_down);
 
   ret = g_test_run ();

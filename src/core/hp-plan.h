@@ -34,6 +34,25 @@ const char *hp_plan_status_display_name (HpPlanStatus status);
 
 G_DECLARE_FINAL_TYPE (HpPlan, hp_plan, HP, PLAN, GObject)
 
+/* Signals.  After every step (an edit, an undo, a redo, a keystroke that
+ * joins the previous step, an append) the plan first says what the step
+ * changed, then emits "changed" once.  The details are emitted when the
+ * whole step has been applied, in this order, each only when it applies:
+ *
+ *   "settings-changed"  (void)
+ *       a plan-wide setting changed: title, start, months, overhead,
+ *       currency, budget, ...
+ *   "positions-changed" (GPtrArray *removed, GPtrArray *added)
+ *       positions were taken out of or put into the plan (arrays of
+ *       HpPosition*, never NULL, possibly empty)
+ *   "position-changed"  (HpPosition *position, HpPosition *old)
+ *       fields of a position of the plan changed; @old is a detached copy
+ *       with the values it had before the step
+ *
+ * Undo and redo emit the same details as the edit they take back or do
+ * again.  A change made to a position directly (hp_position_set_*) is not
+ * seen by the plan, and so is not told. */
+
 HpPlan       *hp_plan_new                  (void);
 HpMonth       hp_plan_next_fiscal_year_start (HpMonth    today,
                                             int         fiscal_year_start_month);
@@ -106,6 +125,9 @@ void          hp_plan_clear_history        (HpPlan     *self);
 /* Without undo, for readers that build a plan. */
 void          hp_plan_append_position      (HpPlan     *self,
                                             HpPosition *position);
+void          hp_plan_append_positions     (HpPlan     *self,
+                                            HpPosition **positions,
+                                            guint       n_positions); /* one "changed" for all */
 
 /* The file's "extensions" object, kept as it was (NULL when absent). */
 JsonNode     *hp_plan_get_extensions       (HpPlan     *self);

@@ -1,0 +1,44 @@
+/* hp-print.h: a plan's summary on paper, or in a PDF, for finance review
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hp-catalog.h"
+#include "hp-plan.h"
+#include "hp-summary.h"
+
+G_BEGIN_DECLS
+
+/* A print operation for @plan, ready for gtk_print_operation_run() with
+ * either the print dialog or an export filename: job name, unit (points),
+ * the locale's default paper (A4 or Letter) with 15 mm margins, the page
+ * setup embedded in the dialog, and the pages computed in begin-print from
+ * the plan as it is then.  @catalog (may be NULL) adds the role warnings. */
+GtkPrintOperation *hp_print_operation_new  (HpPlan      *plan,
+                                            HpCatalog   *catalog);
+
+/* Writes the summary to @pdf_path (a filename in the GLib filename
+ * encoding) without a dialog, synchronously.  The file is replaced only
+ * when the whole document was written.  Needs neither a display nor
+ * gtk_init(). */
+gboolean           hp_print_to_pdf         (HpPlan      *plan,
+                                            HpCatalog   *catalog,
+                                            const char  *pdf_path,
+                                            GError     **error);
+
+/* The monthly chart as the summary pane draws it (bars stacked by level,
+ * the headcount line, both scales, month labels and a legend), into the
+ * rectangle @x, @y, @width, @height of @cr in points, with layouts from
+ * @context.  Used for the printed page; works on any cairo surface. */
+void               hp_print_draw_chart     (cairo_t         *cr,
+                                            PangoContext    *context,
+                                            const HpSummary *summary,
+                                            double           x,
+                                            double           y,
+                                            double           width,
+                                            double           height);
+
+G_END_DECLS
