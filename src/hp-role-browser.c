@@ -171,6 +171,68 @@ search_changed_cb (HpRoleBrowser *self)
     hp_role_browser_select_role (self, hp_role_get_id (hp_role_profile_get_role (self->profile)));
 }
 
+/* Enter in the search field shows the first role found, and the Down
+ * arrow moves into the list, so the keyboard never has to leave home. */
+static guint
+first_role_position (HpRoleBrowser *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; i < n; i++)
+    if (role_at (self, i) != NULL)
+      return i;
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+search_activate_cb (HpRoleBrowser *self)
+{
+  guint first = first_role_position (self);
+
+  if (first != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, first);
+}
+
+/* While the search field has the focus, Up and Down walk the roles found,
+ * so a manager types, arrows to the role and reads it, never leaving the
+ * keyboard's home row; Tab moves on as usual. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       HpRoleBrowser         *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = gtk_single_selection_get_selected (self->selection);
+  int step;
+
+  if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    step = 1;
+  else if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    step = -1;
+  else
+    return GDK_EVENT_PROPAGATE;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    position = first_role_position (self);
+  else
+    for (int i = (int) position + step; i >= 0 && i < (int) n; i += step)
+      if (role_at (self, (guint) i) != NULL)
+        {
+          position = (guint) i;
+          break;
+        }
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return GDK_EVENT_STOP;
+
+  gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  return GDK_EVENT_STOP;
+}
+
 static void
 stop_search_cb (HpRoleBrowser *self)
 {
@@ -253,6 +315,16 @@ hp_role_browser_init (HpRoleBrowser *self)
   self->query = g_strdup ("");
   self->role_filter = gtk_custom_filter_new (role_filter_func, self, NULL);
   self->family_filter = gtk_custom_filter_new (family_filter_func, self, NULL);
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    /* Before the text inside takes the arrow for itself. */
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+    g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  }
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-band-bar.h"
+#include "hp-clamp.h"
 #include "hp-money.h"
 #include "hp-month.h"
 #include "hp-role-profile.h"
@@ -27,6 +28,7 @@ struct _HpRoleProfile
   GtkLabel          *title_label;
   GtkLabel          *summary_label;
   GtkButton         *compare_button;
+  GtkMenuButton     *add_button;
   GtkPopover        *add_popover;
   GtkSpinButton     *add_count_spin;
   GtkEntry          *add_start_entry;
@@ -318,6 +320,7 @@ hp_role_profile_class_init (HpRoleProfileClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HP_TYPE_BAND_BAR);
+  g_type_ensure (HP_TYPE_CLAMP);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-role-profile.ui");
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, stack);
@@ -326,6 +329,7 @@ hp_role_profile_class_init (HpRoleProfileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, compare_button);
+  gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_button);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_popover);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_count_spin);
   gtk_widget_class_bind_template_child (widget_class, HpRoleProfile, add_start_entry);
@@ -348,6 +352,7 @@ static void
 hp_role_profile_init (HpRoleProfile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hp_menu_button_suggest (self->add_button);
 }
 
 HpRole *

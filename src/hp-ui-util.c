@@ -110,3 +110,15 @@ hp_box_remove_all (GtkBox *box)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
 }
+
+/* GTK 4.8 styles the button inside a menu button, not the menu button:
+ * the class has to go on the inner button to show. */
+void
+hp_menu_button_suggest (GtkMenuButton *button)
+{
+  GtkWidget *inner = gtk_widget_get_first_child (GTK_WIDGET (button));
+
+  gtk_widget_remove_css_class (GTK_WIDGET (button), "suggested-action");
+  if (inner != NULL)
+    gtk_widget_add_css_class (inner, "suggested-action");
+}

@@ -14,5 +14,6 @@ GtkWidget *hp_section_heading_new   (const char         *text);
 GtkWidget *hp_chip_box_new          (const char * const *items,
                                      const char * const *highlight);
 void       hp_box_remove_all        (GtkBox             *box);
+void       hp_menu_button_suggest   (GtkMenuButton      *button);
 
 G_END_DECLS

@@ -372,6 +372,9 @@ setup_from_application (HpWindow      *self,
     g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
     _hp_window_set_plan (self, plan, NULL);
   }
+
+  /* Typing starts a search, as in other GNOME browsers of things. */
+  hp_role_browser_focus_search (self->browser);
 }
 
 static void

@@ -39,6 +39,18 @@ struct _HpPlan
   JsonNode     *extensions;
 };
 
+/* What one step changed, gathered while it is applied and told after. */
+typedef struct
+{
+  gboolean    settings;
+  GPtrArray  *removed;    /* of HpPosition*, in the order they went */
+  GPtrArray  *added;      /* of HpPosition*, in the order they came */
+  GPtrArray  *changed;    /* of HpPosition*, each once */
+  GPtrArray  *old;        /* of HpPosition*, copies before the step, parallel to changed */
+  GHashTable *seen;       /* HpPosition* in changed */
+  gboolean    snapshots;  /* someone listens to "position-changed" */
+} StepDetails;
+
 G_DEFINE_FINAL_TYPE (HpPlan, hp_plan, G_TYPE_OBJECT)
 
 enum {
@@ -64,6 +76,9 @@ enum {
 
 enum {
   CHANGED,
+  SETTINGS_CHANGED,
+  POSITIONS_CHANGED,
+  POSITION_CHANGED,
   N_SIGNALS
 };
 
@@ -152,13 +167,74 @@ notify_history (HpPlan *self)
 }
 
 static void
-apply_edit (HpPlan *self,
-            HpEdit *edit,
-            gboolean forward)
+step_init (HpPlan      *self,
+           StepDetails *step)
+{
+  step->settings = FALSE;
+  step->removed = g_ptr_array_new_with_free_func (g_object_unref);
+  step->added = g_ptr_array_new_with_free_func (g_object_unref);
+  step->changed = g_ptr_array_new_with_free_func (g_object_unref);
+  step->old = g_ptr_array_new_with_free_func (g_object_unref);
+  step->seen = g_hash_table_new (NULL, NULL);
+  step->snapshots = g_signal_has_handler_pending (self, signals[POSITION_CHANGED], 0, TRUE);
+}
+
+static void
+step_clear (StepDetails *step)
+{
+  g_clear_pointer (&step->removed, g_ptr_array_unref);
+  g_clear_pointer (&step->added, g_ptr_array_unref);
+  g_clear_pointer (&step->changed, g_ptr_array_unref);
+  g_clear_pointer (&step->old, g_ptr_array_unref);
+  g_clear_pointer (&step->seen, g_hash_table_unref);
+}
+
+/* Before a position's property is set: remember it, and its values. */
+static void
+step_note_position (StepDetails *step,
+                    HpPosition  *position)
+{
+  if (g_hash_table_contains (step->seen, position))
+    return;
+
+  g_hash_table_add (step->seen, position);
+  g_ptr_array_add (step->changed, g_object_ref (position));
+  if (step->snapshots)
+    g_ptr_array_add (step->old, hp_position_copy (position, FALSE));
+}
+
+/* Tells what the step changed, then that it changed. */
+static void
+step_emit (HpPlan      *self,
+           StepDetails *step)
+{
+  if (step->settings)
+    g_signal_emit (self, signals[SETTINGS_CHANGED], 0);
+
+  if (step->removed->len > 0 || step->added->len > 0)
+    g_signal_emit (self, signals[POSITIONS_CHANGED], 0, step->removed, step->added);
+
+  if (step->snapshots)
+    for (guint i = 0; i < step->changed->len; i++)
+      g_signal_emit (self, signals[POSITION_CHANGED], 0,
+                     g_ptr_array_index (step->changed, i), g_ptr_array_index (step->old, i));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+apply_edit (HpPlan      *self,
+            HpEdit      *edit,
+            gboolean     forward,
+            StepDetails *step)
 {
   switch (edit->kind)
     {
     case HP_EDIT_SET:
+      if (edit->target == NULL)
+        step->settings = TRUE;
+      else
+        step_note_position (step, HP_POSITION (edit->target));
       g_object_set_property (edit->target != NULL ? edit->target : G_OBJECT (self), edit->pspec->name,
                              forward ? &edit->new_value : &edit->old_value);
       break;
@@ -166,11 +242,15 @@ apply_edit (HpPlan *self,
     case HP_EDIT_INSERT:
     case HP_EDIT_REMOVE:
       if ((edit->kind == HP_EDIT_INSERT) == forward)
-        g_list_store_insert (self->positions, edit->index, edit->position);
+        {
+          g_list_store_insert (self->positions, edit->index, edit->position);
+          g_ptr_array_add (step->added, g_object_ref (edit->position));
+        }
       else
         {
           g_assert (hp_plan_get_position (self, edit->index) == edit->position);
           g_list_store_remove (self->positions, edit->index);
+          g_ptr_array_add (step->removed, g_object_ref (edit->position));
         }
       break;
 
@@ -182,16 +262,17 @@ apply_edit (HpPlan *self,
 static void
 apply_group (HpPlan      *self,
              HpEditGroup *group,
-             gboolean     forward)
+             gboolean     forward,
+             StepDetails *step)
 {
   g_object_freeze_notify (G_OBJECT (self));
 
   if (forward)
     for (guint i = 0; i < group->edits->len; i++)
-      apply_edit (self, g_ptr_array_index (group->edits, i), TRUE);
+      apply_edit (self, g_ptr_array_index (group->edits, i), TRUE, step);
   else
     for (guint i = group->edits->len; i > 0; i--)
-      apply_edit (self, g_ptr_array_index (group->edits, i - 1), FALSE);
+      apply_edit (self, g_ptr_array_index (group->edits, i - 1), FALSE, step);
 
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -201,16 +282,20 @@ static void
 commit (HpPlan      *self,
         HpEditGroup *group)
 {
+  StepDetails step;
+
   if (group->edits->len == 0)
     {
       hp_edit_group_free (group);
       return;
     }
 
-  apply_group (self, group, TRUE);
+  step_init (self, &step);
+  apply_group (self, group, TRUE, &step);
   hp_history_record (self->history, group);
   notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  step_emit (self, &step);
+  step_clear (&step);
 }
 
 static void
@@ -355,6 +440,37 @@ hp_plan_class_init (HpPlanClass *klass)
    */
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * HpPlan::settings-changed:
+   *
+   * A plan-wide setting changed in this step; before "changed".
+   */
+  signals[SETTINGS_CHANGED] = g_signal_new ("settings-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * HpPlan::positions-changed:
+   * @removed: (element-type HpPosition): the positions taken out
+   * @added: (element-type HpPosition): the positions put in
+   *
+   * Positions left or joined the plan in this step; before "changed".
+   */
+  signals[POSITIONS_CHANGED] = g_signal_new ("positions-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                             G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE,
+                                             G_TYPE_PTR_ARRAY | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * HpPlan::position-changed:
+   * @position: a position of the plan
+   * @old: a detached copy of @position as it was before the step
+   *
+   * Fields of @position changed in this step; before "changed".
+   */
+  signals[POSITION_CHANGED] = g_signal_new ("position-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL, G_TYPE_NONE, 2,
+                                            HP_TYPE_POSITION, HP_TYPE_POSITION);
 }
 
 static void
@@ -678,15 +794,19 @@ hp_plan_type_position (HpPlan     *self,
   if (top_edit != NULL && !hp_history_has_redo (self->history) &&
       top_edit->target == edit->target && top_edit->pspec == edit->pspec)
     {
+      StepDetails step;
+
+      step_init (self, &step);
       g_value_copy (&edit->new_value, &top_edit->new_value);
-      apply_edit (self, edit, TRUE);
+      apply_edit (self, edit, TRUE, &step);
       /* Typed back to where it started: the step is gone. */
       if (g_param_values_cmp (top_edit->pspec, &top_edit->old_value, &top_edit->new_value) == 0)
         {
           hp_edit_group_free (hp_history_take_undo (self->history));
           notify_history (self);
         }
-      g_signal_emit (self, signals[CHANGED], 0);
+      step_emit (self, &step);
+      step_clear (&step);
       return;
     }
 
@@ -908,8 +1028,33 @@ hp_plan_append_position (HpPlan     *self,
   g_return_if_fail (HP_IS_PLAN (self));
   g_return_if_fail (HP_IS_POSITION (position));
 
-  g_list_store_append (self->positions, position);
-  g_signal_emit (self, signals[CHANGED], 0);
+  hp_plan_append_positions (self, &position, 1);
+}
+
+/* Many at once: one "items-changed" of the list, one "changed". */
+void
+hp_plan_append_positions (HpPlan      *self,
+                          HpPosition **positions,
+                          guint        n_positions)
+{
+  StepDetails step;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+  g_return_if_fail (positions != NULL || n_positions == 0);
+
+  if (n_positions == 0)
+    return;
+
+  for (guint i = 0; i < n_positions; i++)
+    g_return_if_fail (HP_IS_POSITION (positions[i]));
+
+  step_init (self, &step);
+  g_list_store_splice (self->positions, g_list_model_get_n_items (G_LIST_MODEL (self->positions)), 0,
+                       (gpointer *) positions, n_positions);
+  for (guint i = 0; i < n_positions; i++)
+    g_ptr_array_add (step.added, g_object_ref (positions[i]));
+  step_emit (self, &step);
+  step_clear (&step);
 }
 
 gboolean
@@ -944,6 +1089,7 @@ gboolean
 hp_plan_undo (HpPlan *self)
 {
   HpEditGroup *group;
+  StepDetails step;
 
   g_return_val_if_fail (HP_IS_PLAN (self), FALSE);
 
@@ -951,10 +1097,12 @@ hp_plan_undo (HpPlan *self)
   if (group == NULL)
     return FALSE;
 
-  apply_group (self, group, FALSE);
+  step_init (self, &step);
+  apply_group (self, group, FALSE, &step);
   hp_history_push_redo (self->history, group);
   notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  step_emit (self, &step);
+  step_clear (&step);
 
   return TRUE;
 }
@@ -963,6 +1111,7 @@ gboolean
 hp_plan_redo (HpPlan *self)
 {
   HpEditGroup *group;
+  StepDetails step;
 
   g_return_val_if_fail (HP_IS_PLAN (self), FALSE);
 
@@ -970,10 +1119,12 @@ hp_plan_redo (HpPlan *self)
   if (group == NULL)
     return FALSE;
 
-  apply_group (self, group, TRUE);
+  step_init (self, &step);
+  apply_group (self, group, TRUE, &step);
   hp_history_push_undo (self->history, group);
   notify_history (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  step_emit (self, &step);
+  step_clear (&step);
 
   return TRUE;
 }

@@ -15,59 +15,10 @@
 
 #include "hp-money.h"
 #include "hp-summary.h"
+#include "hp-summary-private.h"
 
 #define BP_PER_UNIT   10000  /* basis points in 100 % */
 #define COST_DIVISOR  120000 /* 12 months times BP_PER_UNIT */
-
-/* Overflow-checked arithmetic on amounts.  On overflow the result saturates
- * and *overflow is set, so the caller goes on without undefined behaviour. */
-static inline gint64
-checked_add (gint64    a,
-             gint64    b,
-             gboolean *overflow)
-{
-  gint64 result;
-
-  if (__builtin_add_overflow (a, b, &result))
-    {
-      *overflow = TRUE;
-      return b > 0 ? G_MAXINT64 : G_MININT64;
-    }
-
-  return result;
-}
-
-static inline gint64
-checked_sub (gint64    a,
-             gint64    b,
-             gboolean *overflow)
-{
-  gint64 result;
-
-  if (__builtin_sub_overflow (a, b, &result))
-    {
-      *overflow = TRUE;
-      return b < 0 ? G_MAXINT64 : G_MININT64;
-    }
-
-  return result;
-}
-
-static inline gint64
-checked_mul (gint64    a,
-             gint64    b,
-             gboolean *overflow)
-{
-  gint64 result;
-
-  if (__builtin_mul_overflow (a, b, &result))
-    {
-      *overflow = TRUE;
-      return (a < 0) != (b < 0) ? G_MININT64 : G_MAXINT64;
-    }
-
-  return result;
-}
 
 /* round_half_up (S * (10000 + P) / 120000) for S >= 0, without a wider type:
  * with S = q * 120000 + r (0 <= r < 120000) and k = 10000 + P,
@@ -83,10 +34,10 @@ monthly_per_head (gint64    annual_salary,
   gint64 k = (gint64) BP_PER_UNIT + (gint64) overhead_bp;
   gint64 q = annual_salary / COST_DIVISOR;
   gint64 r = annual_salary % COST_DIVISOR;
-  gint64 whole = checked_mul (q, k, overflow);
+  gint64 whole = hp_checked_mul (q, k, overflow);
   gint64 part = (r * k + COST_DIVISOR / 2) / COST_DIVISOR;
 
-  return checked_add (whole, part, overflow);
+  return hp_checked_add (whole, part, overflow);
 }
 
 gint64
@@ -117,12 +68,12 @@ hp_position_is_employed_in (HpPosition *position,
 /* The months of [first, last] in which the position is employed inside the
  * period [period_start, period_end]; FALSE when there are none.  Months are
  * gint64 here so that a period end far past the calendar cannot wrap. */
-static gboolean
-employed_range (HpPosition *position,
-                gint64      period_start,
-                gint64      period_end,
-                gint64     *out_first,
-                gint64     *out_last)
+gboolean
+hp_position_employed_range (HpPosition *position,
+                            gint64      period_start,
+                            gint64      period_end,
+                            gint64     *out_first,
+                            gint64     *out_last)
 {
   HpMonth start = hp_position_get_start (position);
   HpMonth end = hp_position_get_end (position);
@@ -143,24 +94,18 @@ employed_range (HpPosition *position,
   return TRUE;
 }
 
-typedef struct
+HpPositionRates
+hp_position_rates (HpPosition *position,
+                   guint       overhead_bp,
+                   gboolean   *overflow)
 {
-  gint64 per_month;  /* count * M */
-  gint64 one_time;   /* count * one-time cost */
-} PositionRates;
-
-static PositionRates
-position_rates (HpPosition *position,
-                guint       overhead_bp,
-                gboolean   *overflow)
-{
-  PositionRates rates;
+  HpPositionRates rates;
   gint64 count = hp_position_get_count (position);
   gint64 salary = MAX (hp_position_get_annual_salary (position), 0);
   gint64 one_time = MAX (hp_position_get_one_time_cost (position), 0);
 
-  rates.per_month = checked_mul (count, monthly_per_head (salary, overhead_bp, overflow), overflow);
-  rates.one_time = checked_mul (count, one_time, overflow);
+  rates.per_month = hp_checked_mul (count, monthly_per_head (salary, overhead_bp, overflow), overflow);
+  rates.one_time = hp_checked_mul (count, one_time, overflow);
 
   return rates;
 }
@@ -172,7 +117,7 @@ hp_position_month_cost (HpPosition *position,
                         HpMonth     period_end,
                         guint       overhead_bp)
 {
-  PositionRates rates;
+  HpPositionRates rates;
   gboolean overflow = FALSE;
   gint64 cost;
 
@@ -183,10 +128,10 @@ hp_position_month_cost (HpPosition *position,
   if (!hp_position_is_employed_in (position, month))
     return 0;
 
-  rates = position_rates (position, overhead_bp, &overflow);
+  rates = hp_position_rates (position, overhead_bp, &overflow);
   cost = rates.per_month;
   if (month == hp_position_get_start (position))
-    cost = checked_add (cost, rates.one_time, &overflow);
+    cost = hp_checked_add (cost, rates.one_time, &overflow);
 
   return cost;
 }
@@ -197,7 +142,7 @@ hp_position_period_cost (HpPosition *position,
                          guint       n_months,
                          guint       overhead_bp)
 {
-  PositionRates rates;
+  HpPositionRates rates;
   gboolean overflow = FALSE;
   gint64 period_end = (gint64) period_start + (gint64) n_months - 1;
   gint64 first, last, cost;
@@ -205,22 +150,22 @@ hp_position_period_cost (HpPosition *position,
 
   g_return_val_if_fail (HP_IS_POSITION (position), 0);
 
-  if (!employed_range (position, period_start, period_end, &first, &last))
+  if (!hp_position_employed_range (position, period_start, period_end, &first, &last))
     return 0;
 
-  rates = position_rates (position, overhead_bp, &overflow);
-  cost = checked_mul (rates.per_month, last - first + 1, &overflow);
+  rates = hp_position_rates (position, overhead_bp, &overflow);
+  cost = hp_checked_mul (rates.per_month, last - first + 1, &overflow);
 
   start = hp_position_get_start (position);
   if (start >= period_start && start <= period_end)
-    cost = checked_add (cost, rates.one_time, &overflow);
+    cost = hp_checked_add (cost, rates.one_time, &overflow);
 
   return cost;
 }
 
 /* Warnings */
 
-static void
+void
 hp_warning_free (gpointer data)
 {
   HpWarning *warning = data;
@@ -233,10 +178,22 @@ hp_warning_free (gpointer data)
   g_free (warning);
 }
 
+HpWarning *
+hp_warning_copy (const HpWarning *warning)
+{
+  HpWarning *copy = g_new0 (HpWarning, 1);
+
+  copy->kind = warning->kind;
+  copy->code = warning->code;
+  copy->message = g_strdup (warning->message);
+  copy->position_id = g_strdup (warning->position_id);
+
+  return copy;
+}
+
 /* Takes ownership of message. */
-static void
-add_warning (HpSummary     *summary,
-             HpWarningKind  kind,
+static HpWarning *
+new_warning (HpWarningKind  kind,
              const char    *code,
              char          *message,
              const char    *position_id)
@@ -247,7 +204,16 @@ add_warning (HpSummary     *summary,
   warning->code = code;
   warning->message = message;
   warning->position_id = g_strdup (position_id);
-  g_ptr_array_add (summary->warnings, warning);
+
+  return warning;
+}
+
+static void
+add_warning (HpSummary *summary,
+             HpWarning *warning)
+{
+  if (warning != NULL)
+    g_ptr_array_add (summary->warnings, warning);
 }
 
 /* Months in messages are "2027-03"; a month past the calendar (a period
@@ -272,72 +238,66 @@ position_display_title (HpPosition *position)
   return _("Untitled position");
 }
 
-static void
-warn_position_period (HpSummary  *summary,
-                      HpPosition *position,
-                      gint64      period_start,
-                      gint64      period_end,
-                      gboolean    employed)
+HpWarning *
+hp_warning_new_period (HpPosition *position,
+                       gint64      period_start,
+                       gint64      period_end,
+                       gboolean    employed)
 {
   HpMonth start = hp_position_get_start (position);
   HpMonth end = hp_position_get_end (position);
-  const char *title = position_display_title (position);
-  const char *id = hp_position_get_id (position);
 
   if (end != HP_MONTH_NONE && end < start)
     {
       g_autofree char *start_text = month_string (start);
       g_autofree char *end_text = month_string (end);
 
-      add_warning (summary, HP_WARNING_END_BEFORE_START, "end-before-start",
-                   /* TRANSLATORS: a position's title, then two months, "2027-02" */
-                   g_strdup_printf (_("“%s” ends (%s) before it starts (%s)"),
-                                    title, end_text, start_text),
-                   id);
+      return new_warning (HP_WARNING_END_BEFORE_START, "end-before-start",
+                          /* TRANSLATORS: a position's title, then two months, "2027-02" */
+                          g_strdup_printf (_("“%s” ends (%s) before it starts (%s)"),
+                                           position_display_title (position), end_text, start_text),
+                          hp_position_get_id (position));
     }
   else if (!employed)
     {
       g_autofree char *first_text = month_string (period_start);
       g_autofree char *last_text = month_string (period_end);
 
-      add_warning (summary, HP_WARNING_OUTSIDE_PERIOD, "outside-period",
-                   /* TRANSLATORS: a position's title, then the first and last
-                    * months of the plan, "2027-01" */
-                   g_strdup_printf (_("“%s” is not employed in any month of the plan, %s to %s"),
-                                    title, first_text, last_text),
-                   id);
+      return new_warning (HP_WARNING_OUTSIDE_PERIOD, "outside-period",
+                          /* TRANSLATORS: a position's title, then the first and last
+                           * months of the plan, "2027-01" */
+                          g_strdup_printf (_("“%s” is not employed in any month of the plan, %s to %s"),
+                                           position_display_title (position), first_text, last_text),
+                          hp_position_get_id (position));
     }
+
+  return NULL;
 }
 
-static void
-warn_position_role (HpSummary  *summary,
-                    HpPosition *position,
-                    HpCatalog  *catalog)
+HpWarning *
+hp_warning_new_role (HpPosition *position,
+                     HpCatalog  *catalog,
+                     const char *currency)
 {
   const char *role_id = hp_position_get_role_id (position);
-  const char *title = position_display_title (position);
-  const char *id = hp_position_get_id (position);
   gint64 salary, band_min, band_max;
   HpRole *role;
 
   /* A position with no role at all is a custom one, not an unknown role. */
-  if (role_id == NULL || *role_id == '\0')
-    return;
+  if (catalog == NULL || role_id == NULL || *role_id == '\0')
+    return NULL;
 
   role = hp_catalog_lookup (catalog, role_id);
   if (role == NULL)
-    {
-      add_warning (summary, HP_WARNING_UNKNOWN_ROLE, "unknown-role",
-                   /* TRANSLATORS: a position's title, then a role id */
-                   g_strdup_printf (_("“%s” uses the role “%s”, which no loaded catalog describes"),
-                                    title, role_id),
-                   id);
-      return;
-    }
+    return new_warning (HP_WARNING_UNKNOWN_ROLE, "unknown-role",
+                        /* TRANSLATORS: a position's title, then a role id */
+                        g_strdup_printf (_("“%s” uses the role “%s”, which no loaded catalog describes"),
+                                         position_display_title (position), role_id),
+                        hp_position_get_id (position));
 
   /* Bands in another currency cannot be compared without an exchange rate. */
-  if (g_strcmp0 (hp_role_get_currency (role), summary->currency) != 0)
-    return;
+  if (g_strcmp0 (hp_role_get_currency (role), currency) != 0)
+    return NULL;
 
   salary = hp_position_get_annual_salary (position);
   band_min = hp_role_get_band_min (role);
@@ -346,39 +306,41 @@ warn_position_role (HpSummary  *summary,
   if (salary < band_min || salary > band_max)
     {
       g_autofree char *salary_text =
-        hp_money_format (salary, summary->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
+        hp_money_format (salary, currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
       g_autofree char *min_text =
-        hp_money_format (band_min, summary->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
+        hp_money_format (band_min, currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
       g_autofree char *max_text =
-        hp_money_format (band_max, summary->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
+        hp_money_format (band_max, currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
 
-      add_warning (summary, HP_WARNING_SALARY_OUTSIDE_BAND, "salary-outside-band",
-                   /* TRANSLATORS: a position's title, a salary, then the
-                    * lowest and highest salaries of its role's band */
-                   g_strdup_printf (_("“%s” pays %s, outside its role’s band of %s to %s"),
-                                    title, salary_text, min_text, max_text),
-                   id);
+      return new_warning (HP_WARNING_SALARY_OUTSIDE_BAND, "salary-outside-band",
+                          /* TRANSLATORS: a position's title, a salary, then the
+                           * lowest and highest salaries of its role's band */
+                          g_strdup_printf (_("“%s” pays %s, outside its role’s band of %s to %s"),
+                                           position_display_title (position), salary_text, min_text, max_text),
+                          hp_position_get_id (position));
     }
+
+  return NULL;
 }
 
-static void
-warn_mentoring (HpSummary *summary)
+HpWarning *
+hp_warning_new_mentoring (const gint64 *level_headcount,
+                          gboolean     *overflow)
 {
   gint64 early = 0;
   gint64 mentors;
-  gboolean overflow = FALSE;
+  gboolean mul_overflow = FALSE;
   g_autofree char *early_text = NULL;
   char *message;
 
   for (guint level = 0; level < HP_N_LEVELS; level++)
     if (hp_level_is_early_career ((HpLevel) level))
-      early = checked_add (early, summary->level_headcount[level], &summary->overflow);
+      early = hp_checked_add (early, level_headcount[level], overflow);
 
-  mentors = checked_add (summary->level_headcount[HP_LEVEL_SENIOR],
-                         summary->level_headcount[HP_LEVEL_LEAD], &summary->overflow);
+  mentors = hp_checked_add (level_headcount[HP_LEVEL_SENIOR], level_headcount[HP_LEVEL_LEAD], overflow);
 
-  if (early <= 0 || early <= checked_mul (mentors, 3, &overflow))
-    return;
+  if (early <= 0 || early <= hp_checked_mul (mentors, 3, &mul_overflow))
+    return NULL;
 
   early_text = hp_number_format_grouped (early);
 
@@ -411,32 +373,32 @@ warn_mentoring (HpSummary *summary)
                                  early_text, mentors_text);
     }
 
-  add_warning (summary, HP_WARNING_MENTORING_RATIO, "mentoring-ratio", message, NULL);
+  return new_warning (HP_WARNING_MENTORING_RATIO, "mentoring-ratio", message, NULL);
 }
 
-static void
-warn_budget (HpSummary *summary)
+HpWarning *
+hp_warning_new_budget (const HpSummary *summary,
+                       gboolean        *overflow)
 {
   g_autofree char *total_text = NULL;
   g_autofree char *budget_text = NULL;
   g_autofree char *excess_text = NULL;
 
   if (!summary->has_budget || summary->total_cost <= summary->budget)
-    return;
+    return NULL;
 
   total_text = hp_money_format (summary->total_cost, summary->currency,
                                 HP_MONEY_FORMAT_DROP_ZERO_MINOR);
   budget_text = hp_money_format (summary->budget, summary->currency,
                                  HP_MONEY_FORMAT_DROP_ZERO_MINOR);
-  excess_text = hp_money_format (checked_sub (summary->total_cost, summary->budget,
-                                              &summary->overflow),
+  excess_text = hp_money_format (hp_checked_sub (summary->total_cost, summary->budget, overflow),
                                  summary->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
 
-  add_warning (summary, HP_WARNING_OVER_BUDGET, "over-budget",
-               /* TRANSLATORS: three amounts of money */
-               g_strdup_printf (_("The plan costs %s, %s more than its budget of %s"),
-                                total_text, excess_text, budget_text),
-               NULL);
+  return new_warning (HP_WARNING_OVER_BUDGET, "over-budget",
+                      /* TRANSLATORS: three amounts of money */
+                      g_strdup_printf (_("The plan costs %s, %s more than its budget of %s"),
+                                       total_text, excess_text, budget_text),
+                      NULL);
 }
 
 /* The summary */
@@ -458,11 +420,11 @@ add_position (HpSummary  *summary,
   g_return_if_fail (level >= 0 && level < HP_N_LEVELS);
   g_return_if_fail (status < HP_N_POSITION_STATUSES);
 
-  employed = employed_range (position, period_start, period_end, &first, &last);
+  employed = hp_position_employed_range (position, period_start, period_end, &first, &last);
 
   if (employed)
     {
-      PositionRates rates = position_rates (position, summary->overhead_bp, &summary->overflow);
+      HpPositionRates rates = hp_position_rates (position, summary->overhead_bp, &summary->overflow);
       gboolean *overflow = &summary->overflow;
       gint64 position_cost = 0;
 
@@ -473,39 +435,37 @@ add_position (HpSummary  *summary,
           gint64 cost = rates.per_month;
 
           if (month == start)
-            cost = checked_add (cost, rates.one_time, overflow);
+            cost = hp_checked_add (cost, rates.one_time, overflow);
 
-          summary->month_cost[slot] = checked_add (summary->month_cost[slot], cost, overflow);
+          summary->month_cost[slot] = hp_checked_add (summary->month_cost[slot], cost, overflow);
           summary->month_headcount[slot] =
-            checked_add (summary->month_headcount[slot], count, overflow);
+            hp_checked_add (summary->month_headcount[slot], count, overflow);
           summary->month_level_cost[level_slot] =
-            checked_add (summary->month_level_cost[level_slot], cost, overflow);
+            hp_checked_add (summary->month_level_cost[level_slot], cost, overflow);
           summary->month_level_headcount[level_slot] =
-            checked_add (summary->month_level_headcount[level_slot], count, overflow);
-          position_cost = checked_add (position_cost, cost, overflow);
+            hp_checked_add (summary->month_level_headcount[level_slot], count, overflow);
+          position_cost = hp_checked_add (position_cost, cost, overflow);
         }
 
-      summary->level_cost[level] = checked_add (summary->level_cost[level], position_cost, overflow);
-      summary->status_cost[status] = checked_add (summary->status_cost[status], position_cost, overflow);
-      summary->total_cost = checked_add (summary->total_cost, position_cost, overflow);
+      summary->level_cost[level] = hp_checked_add (summary->level_cost[level], position_cost, overflow);
+      summary->status_cost[status] = hp_checked_add (summary->status_cost[status], position_cost, overflow);
+      summary->total_cost = hp_checked_add (summary->total_cost, position_cost, overflow);
 
-      summary->level_headcount[level] = checked_add (summary->level_headcount[level], count, overflow);
-      summary->status_headcount[status] = checked_add (summary->status_headcount[status], count, overflow);
-      summary->total_headcount = checked_add (summary->total_headcount, count, overflow);
+      summary->level_headcount[level] = hp_checked_add (summary->level_headcount[level], count, overflow);
+      summary->status_headcount[status] = hp_checked_add (summary->status_headcount[status], count, overflow);
+      summary->total_headcount = hp_checked_add (summary->total_headcount, count, overflow);
 
       if (last == period_end)
         {
-          gint64 annual = checked_mul (rates.per_month, 12, overflow);
+          gint64 annual = hp_checked_mul (rates.per_month, 12, overflow);
 
-          summary->level_run_rate[level] = checked_add (summary->level_run_rate[level], annual, overflow);
-          summary->run_rate = checked_add (summary->run_rate, annual, overflow);
+          summary->level_run_rate[level] = hp_checked_add (summary->level_run_rate[level], annual, overflow);
+          summary->run_rate = hp_checked_add (summary->run_rate, annual, overflow);
         }
     }
 
-  warn_position_period (summary, position, period_start, period_end, employed);
-
-  if (catalog != NULL)
-    warn_position_role (summary, position, catalog);
+  add_warning (summary, hp_warning_new_period (position, period_start, period_end, employed));
+  add_warning (summary, hp_warning_new_role (position, catalog, summary->currency));
 }
 
 HpSummary *
@@ -542,12 +502,12 @@ hp_summary_compute (HpPlan    *plan,
   if (summary->has_budget)
     {
       summary->budget = hp_plan_get_budget (plan);
-      summary->budget_remaining = checked_sub (summary->budget, summary->total_cost,
+      summary->budget_remaining = hp_checked_sub (summary->budget, summary->total_cost,
                                                &summary->overflow);
     }
 
-  warn_mentoring (summary);
-  warn_budget (summary);
+  add_warning (summary, hp_warning_new_mentoring (summary->level_headcount, &summary->overflow));
+  add_warning (summary, hp_warning_new_budget (summary, &summary->overflow));
 
   return summary;
 }
@@ -564,6 +524,27 @@ hp_summary_free (HpSummary *summary)
   g_free (summary->month_level_headcount);
   g_clear_pointer (&summary->warnings, g_ptr_array_unref);
   g_free (summary);
+}
+
+HpSummary *
+hp_summary_copy (const HpSummary *summary)
+{
+  HpSummary *copy;
+  gsize n;
+
+  g_return_val_if_fail (summary != NULL, NULL);
+
+  n = summary->n_months;
+  copy = g_memdup2 (summary, sizeof *summary);
+  copy->month_cost = g_memdup2 (summary->month_cost, n * sizeof (gint64));
+  copy->month_headcount = g_memdup2 (summary->month_headcount, n * sizeof (gint64));
+  copy->month_level_cost = g_memdup2 (summary->month_level_cost, n * HP_N_LEVELS * sizeof (gint64));
+  copy->month_level_headcount = g_memdup2 (summary->month_level_headcount, n * HP_N_LEVELS * sizeof (gint64));
+  copy->warnings = g_ptr_array_new_full (summary->warnings->len, hp_warning_free);
+  for (guint i = 0; i < summary->warnings->len; i++)
+    g_ptr_array_add (copy->warnings, hp_warning_copy (g_ptr_array_index (summary->warnings, i)));
+
+  return copy;
 }
 
 guint
@@ -588,7 +569,7 @@ hp_summary_get_quarter_cost (HpSummary *summary,
   first = quarter * 3;
   last = MIN (first + 3, summary->n_months);
   for (guint month = first; month < last; month++)
-    cost = checked_add (cost, summary->month_cost[month], &overflow);
+    cost = hp_checked_add (cost, summary->month_cost[month], &overflow);
 
   return cost;
 }

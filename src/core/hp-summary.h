@@ -86,6 +86,7 @@ gint64      hp_position_period_cost    (HpPosition *position,
 HpSummary  *hp_summary_compute         (HpPlan     *plan,
                                         HpCatalog  *catalog); /* catalog may be NULL */
 void        hp_summary_free            (HpSummary  *summary);
+HpSummary  *hp_summary_copy            (const HpSummary *summary); /* deep */
 guint       hp_summary_get_n_quarters  (HpSummary  *summary);
 gint64      hp_summary_get_quarter_cost (HpSummary *summary,
                                         guint       quarter); /* 0-based */

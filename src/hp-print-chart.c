@@ -1,0 +1,737 @@
+/* hp-print-chart.c
+ *
+ * The monthly cost chart of the summary pane, drawn with cairo for paper:
+ * bars stacked by level in the pane's colours, the headcount as a line on a
+ * second scale whose ticks share the cost gridlines, month labels with the
+ * year under the first month and each January, and a legend that wraps.
+ * The scales follow hp-cost-chart.c exactly, so both show the same ticks.
+ *
+ * Money stays in gint64 minor units: doubles only ever hold positions on
+ * the page, in points.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-print"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "hp-money.h"
+#include "hp-print.h"
+
+#define TICK_FONT        "Sans 7"
+#define LEGEND_FONT      "Sans 8"
+#define AXIS_GAP         5.0   /* between tick labels and the plot */
+#define TITLE_GAP        4.0   /* between the axis titles and the top tick label */
+#define MONTH_GAP        2.0   /* between the baseline tick labels and the month labels */
+#define LEGEND_GAP       10.0  /* between the month labels and the legend */
+#define LEGEND_SWATCH    8.0
+#define LEGEND_TEXT_GAP  4.0
+#define LEGEND_ITEM_GAP  14.0
+#define LEGEND_ROW_GAP   3.0
+#define LABEL_GAP        6.0   /* least space between two month labels */
+#define MAX_BAR_WIDTH    36.0
+#define BAR_FILL         0.62  /* of a month's slot */
+#define BAR_RADIUS       2.0
+#define DOT_RADIUS       2.2
+#define LINE_WIDTH       1.4
+#define N_LEGEND_ITEMS   (HP_N_LEVELS + 1)
+
+typedef struct
+{
+  double r, g, b;
+} Rgb;
+
+/* The summary pane's colours (GNOME palette: blue 3, green 4, yellow 4,
+ * orange 3, red 3, purple 3), intern at the bottom of a bar. */
+static const Rgb level_colors[HP_N_LEVELS] = {
+  { 0x35 / 255., 0x84 / 255., 0xe4 / 255. },
+  { 0x2e / 255., 0xc2 / 255., 0x7e / 255. },
+  { 0xf5 / 255., 0xc2 / 255., 0x11 / 255. },
+  { 0xff / 255., 0x78 / 255., 0x00 / 255. },
+  { 0xe0 / 255., 0x1b / 255., 0x24 / 255. },
+  { 0x91 / 255., 0x41 / 255., 0xac / 255. },
+};
+
+static const Rgb ink = { 0x24 / 255., 0x1f / 255., 0x31 / 255. };     /* dark 4 */
+static const Rgb dim_ink = { 0x5e / 255., 0x5c / 255., 0x64 / 255. }; /* dark 2 */
+static const Rgb grid_ink = { 0xde / 255., 0xdd / 255., 0xda / 255. };
+static const Rgb axis_ink = { 0x9a / 255., 0x99 / 255., 0x96 / 255. };
+
+typedef struct
+{
+  gint64 step;
+  guint  n;     /* intervals */
+  gint64 top;   /* step * n */
+} Scale;
+
+typedef struct
+{
+  const HpSummary *summary;
+  PangoContext    *context;
+  gint64          *month_total;  /* the sum of a month's level costs, never negative */
+  gint64          *headcount;    /* never negative */
+  gint64           max_total;
+  gint64           max_headcount;
+  gboolean         overflow;
+} Chart;
+
+static void
+set_rgb (cairo_t   *cr,
+         const Rgb *c)
+{
+  cairo_set_source_rgb (cr, c->r, c->g, c->b);
+}
+
+/* Saturating, for values that are never negative. */
+static gint64
+add_sat (gint64 a,
+         gint64 b)
+{
+  return a > G_MAXINT64 - b ? G_MAXINT64 : a + b;
+}
+
+static gint64
+level_cost (Chart *chart,
+            guint  month,
+            guint  level)
+{
+  return MAX (chart->summary->month_level_cost[(gsize) month * HP_N_LEVELS + level], 0);
+}
+
+static gboolean
+has_data (Chart *chart)
+{
+  return chart->summary->n_months > 0 && !chart->overflow && chart->max_total > 0;
+}
+
+/* The least round value at least @raw: m × 10^k for m in @mults (in tenths). */
+static gint64
+round_up_nice (gint64        raw,
+               const guint  *mults,
+               guint         n_mults)
+{
+  gint64 p = 1;
+
+  raw = MAX (raw, 1);
+
+  while (p <= G_MAXINT64 / 10 && p * 10 <= raw)
+    p *= 10;
+
+  for (guint i = 0; i < n_mults; i++)
+    {
+      gint64 candidate;
+
+      if (p > G_MAXINT64 / 100)
+        break;
+      if ((mults[i] * p) % 10 != 0)
+        continue; /* 2.5 is not a round number of people or cents */
+      candidate = mults[i] * p / 10;
+      if (candidate >= raw)
+        return candidate;
+    }
+
+  return p <= G_MAXINT64 / 10 ? p * 10 : G_MAXINT64 / 4;
+}
+
+static Scale
+cost_scale (gint64 max)
+{
+  static const guint mults[] = { 10, 20, 25, 50, 100 };
+  Scale s;
+
+  if (max <= 0)
+    {
+      s.step = 1;
+      s.n = 4;
+      s.top = 4;
+      return s;
+    }
+
+  s.step = round_up_nice (max / 4 + (max % 4 != 0), mults, G_N_ELEMENTS (mults));
+  s.n = (guint) (max / s.step + (max % s.step != 0));
+  s.n = CLAMP (s.n, 2, 4);
+  s.top = s.step * s.n;
+
+  return s;
+}
+
+static Scale
+headcount_scale (gint64 max,
+                 guint  n)
+{
+  static const guint mults[] = { 10, 20, 25, 30, 40, 50, 100 };
+  Scale s;
+
+  s.n = n;
+  s.step = round_up_nice (max / n + (max % n != 0), mults, G_N_ELEMENTS (mults));
+  s.top = s.step * n;
+
+  return s;
+}
+
+/* Drawing only: the fraction of the scale a value reaches. */
+static double
+fraction_of (gint64 value,
+             gint64 top)
+{
+  if (top <= 0)
+    return 0;
+
+  return CLAMP ((double) value / (double) top, 0.0, 1.0);
+}
+
+static PangoLayout *
+new_layout (Chart      *chart,
+            const char *font,
+            const char *text)
+{
+  PangoLayout *layout = pango_layout_new (chart->context);
+  PangoFontDescription *desc = pango_font_description_from_string (font);
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_layout_set_font_description (layout, desc);
+  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
+  pango_layout_set_attributes (layout, attrs);
+  pango_layout_set_text (layout, text, -1);
+  pango_attr_list_unref (attrs);
+  pango_font_description_free (desc);
+
+  return layout;
+}
+
+static void
+layout_size (PangoLayout *layout,
+             double      *width,
+             double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+static void
+show_layout (cairo_t     *cr,
+             PangoLayout *layout,
+             double       x,
+             double       y,
+             const Rgb   *color)
+{
+  set_rgb (cr, color);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static double
+tick_text_height (Chart *chart)
+{
+  g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, "0");
+  double height;
+
+  layout_size (layout, NULL, &height);
+
+  return height;
+}
+
+static const char *
+legend_text (guint i)
+{
+  if (i < HP_N_LEVELS)
+    return hp_level_display_name ((HpLevel) i);
+
+  return _("Headcount");
+}
+
+static void
+draw_headcount_sample (cairo_t *cr,
+                       double   x,
+                       double   cy)
+{
+  set_rgb (cr, &ink);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  cairo_move_to (cr, x, cy);
+  cairo_line_to (cr, x + LEGEND_SWATCH * 1.5, cy);
+  cairo_stroke (cr);
+  cairo_arc (cr, x + LEGEND_SWATCH * 0.75, cy, DOT_RADIUS, 0, 2 * G_PI);
+  cairo_fill (cr);
+}
+
+/* Lays the legend out in rows centred in @width, wrapping between items.
+ * Returns its height; draws it with its top at @y when @cr is not NULL. */
+static double
+legend_run (Chart   *chart,
+            cairo_t *cr,
+            double   x,
+            double   y,
+            double   width)
+{
+  PangoLayout *layouts[N_LEGEND_ITEMS];
+  double item_w[N_LEGEND_ITEMS], item_h[N_LEGEND_ITEMS];
+  double item_x[N_LEGEND_ITEMS], item_y[N_LEGEND_ITEMS];
+  double row_y = 0;
+  guint row_start = 0;
+
+  for (guint i = 0; i < N_LEGEND_ITEMS; i++)
+    {
+      double swatch = i < HP_N_LEVELS ? LEGEND_SWATCH : LEGEND_SWATCH * 1.5;
+      double text_w;
+
+      layouts[i] = new_layout (chart, LEGEND_FONT, legend_text (i));
+      layout_size (layouts[i], &text_w, &item_h[i]);
+      if (swatch + LEGEND_TEXT_GAP + text_w > width)
+        {
+          pango_layout_set_width (layouts[i], (int) (MAX (width - swatch - LEGEND_TEXT_GAP, 1) * PANGO_SCALE));
+          pango_layout_set_wrap (layouts[i], PANGO_WRAP_WORD_CHAR);
+          layout_size (layouts[i], &text_w, &item_h[i]);
+        }
+      item_w[i] = swatch + LEGEND_TEXT_GAP + text_w;
+    }
+
+  while (row_start < N_LEGEND_ITEMS)
+    {
+      guint row_end = row_start;
+      double row_w = 0, row_h = 0, ix;
+
+      while (row_end < N_LEGEND_ITEMS)
+        {
+          double w = row_w + (row_end > row_start ? LEGEND_ITEM_GAP : 0) + item_w[row_end];
+
+          if (row_end > row_start && w > width)
+            break;
+          row_w = w;
+          row_h = MAX (row_h, item_h[row_end]);
+          row_end++;
+        }
+
+      ix = x + (width - row_w) / 2.0;
+      for (guint i = row_start; i < row_end; i++)
+        {
+          item_x[i] = ix;
+          item_y[i] = y + row_y;
+          ix += item_w[i] + LEGEND_ITEM_GAP;
+        }
+
+      row_y += row_h + LEGEND_ROW_GAP;
+      row_start = row_end;
+    }
+
+  for (guint i = 0; i < N_LEGEND_ITEMS; i++)
+    {
+      if (cr != NULL)
+        {
+          double swatch = i < HP_N_LEVELS ? LEGEND_SWATCH : LEGEND_SWATCH * 1.5;
+          double line_h;
+          PangoLayoutIter *iter = pango_layout_get_iter (layouts[i]);
+          PangoRectangle logical;
+
+          /* The swatch sits on the first line of the text. */
+          pango_layout_iter_get_line_extents (iter, NULL, &logical);
+          line_h = (double) logical.height / PANGO_SCALE;
+          pango_layout_iter_free (iter);
+
+          if (i < HP_N_LEVELS)
+            {
+              cairo_set_source_rgb (cr, level_colors[i].r, level_colors[i].g, level_colors[i].b);
+              cairo_rectangle (cr, item_x[i], item_y[i] + (line_h - LEGEND_SWATCH) / 2.0, LEGEND_SWATCH, LEGEND_SWATCH);
+              cairo_fill (cr);
+            }
+          else
+            draw_headcount_sample (cr, item_x[i], item_y[i] + line_h / 2.0);
+
+          show_layout (cr, layouts[i], item_x[i] + swatch + LEGEND_TEXT_GAP, item_y[i], &ink);
+        }
+      g_object_unref (layouts[i]);
+    }
+
+  return row_y - LEGEND_ROW_GAP;
+}
+
+/* How many months apart the labels are: a divisor of a year (or whole years)
+ * so that every January that is labelled, and the labels do not overlap. */
+static guint
+month_label_step (double slot,
+                  double label_width)
+{
+  static const guint steps[] = { 1, 2, 3, 6, 12 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (slot * steps[i] >= label_width + LABEL_GAP)
+      return steps[i];
+
+  for (guint years = 2; ; years++)
+    if (slot * 12 * years >= label_width + LABEL_GAP || years >= 1000)
+      return 12 * years;
+}
+
+static void
+draw_month_labels (Chart   *chart,
+                   cairo_t *cr,
+                   double   plot_x,
+                   double   plot_w,
+                   double   y,
+                   double   min_x,
+                   double   max_x)
+{
+  const HpSummary *summary = chart->summary;
+  guint n = summary->n_months;
+  double slot = plot_w / n;
+  double label_w = 0;
+  double line_h = tick_text_height (chart);
+  g_autofree PangoLayout **months = g_new0 (PangoLayout *, n);
+  gboolean first_label = TRUE;
+  int first_month = hp_month_get_month (summary->start);
+  guint step;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = hp_month_format_short (summary->start + (HpMonth) i);
+      double w;
+
+      months[i] = new_layout (chart, TICK_FONT, text);
+      layout_size (months[i], &w, NULL);
+      label_w = MAX (label_w, w);
+    }
+  {
+    /* Years are labelled too: "2027" is often wider than "May". */
+    g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) n - 1));
+    g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, year);
+    double w;
+
+    layout_size (layout, &w, NULL);
+    label_w = MAX (label_w, w);
+  }
+
+  step = month_label_step (slot, label_w);
+
+  for (guint i = 0; i < n; i++)
+    {
+      int month_index = (first_month - 1 + (int) i) % 12;
+      double cx = plot_x + slot * (i + 0.5);
+      double w, lx;
+
+      if (step > 1 && month_index % MIN (step, 12) != 0)
+        continue;
+      if (step > 12 && ((guint) (hp_month_get_year (summary->start + (HpMonth) i) - hp_month_get_year (summary->start))) % (step / 12) != 0)
+        continue;
+
+      layout_size (months[i], &w, NULL);
+      lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
+      show_layout (cr, months[i], lx, y, &ink);
+
+      if (first_label || month_index == 0)
+        {
+          g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) i));
+          g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, year);
+
+          layout_size (layout, &w, NULL);
+          lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
+          show_layout (cr, layout, lx, y + line_h, &dim_ink);
+        }
+      first_label = FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (months[i]);
+}
+
+/* A bar's outline, rounded at the top only. */
+static void
+bar_path (cairo_t *cr,
+          double   x0,
+          double   x1,
+          double   top,
+          double   base,
+          double   radius)
+{
+  cairo_new_path (cr);
+  cairo_move_to (cr, x0, base);
+  cairo_line_to (cr, x0, top + radius);
+  cairo_arc (cr, x0 + radius, top + radius, radius, G_PI, 1.5 * G_PI);
+  cairo_arc (cr, x1 - radius, top + radius, radius, 1.5 * G_PI, 2 * G_PI);
+  cairo_line_to (cr, x1, base);
+  cairo_close_path (cr);
+}
+
+static void
+draw_bars (Chart       *chart,
+           cairo_t     *cr,
+           double       plot_x,
+           double       plot_w,
+           double       base_y,
+           double       plot_h,
+           const Scale *scale)
+{
+  guint n = chart->summary->n_months;
+  double slot = plot_w / n;
+  double bar_w = MIN (MAX (slot * BAR_FILL, 0.5), MAX_BAR_WIDTH);
+
+  for (guint m = 0; m < n; m++)
+    {
+      double cx = plot_x + slot * (m + 0.5);
+      double x0 = cx - bar_w / 2.0;
+      double x1 = cx + bar_w / 2.0;
+      double top_y = base_y - fraction_of (chart->month_total[m], scale->top) * plot_h;
+      gint64 cumulative = 0;
+      double y_prev = base_y;
+
+      if (chart->month_total[m] <= 0 || base_y - top_y < 0.1)
+        continue;
+
+      cairo_save (cr);
+      bar_path (cr, x0, x1, top_y, base_y, MIN (BAR_RADIUS, MIN (bar_w / 2.0, base_y - top_y)));
+      cairo_clip (cr);
+
+      for (guint l = 0; l < HP_N_LEVELS; l++)
+        {
+          gint64 cost = level_cost (chart, m, l);
+          double y;
+
+          if (cost <= 0)
+            continue;
+
+          cumulative = add_sat (cumulative, cost);
+          y = base_y - fraction_of (cumulative, scale->top) * plot_h;
+          cairo_set_source_rgb (cr, level_colors[l].r, level_colors[l].g, level_colors[l].b);
+          /* A hair of overlap so that no paper shows between segments. */
+          cairo_rectangle (cr, x0, y, x1 - x0, y_prev - y + (y_prev < base_y ? 0.3 : 0));
+          cairo_fill (cr);
+          y_prev = y;
+        }
+
+      cairo_restore (cr);
+    }
+}
+
+static void
+headcount_path (Chart       *chart,
+                cairo_t     *cr,
+                double       plot_x,
+                double       plot_w,
+                double       base_y,
+                double       plot_h,
+                const Scale *scale)
+{
+  guint n = chart->summary->n_months;
+  double slot = plot_w / n;
+
+  cairo_new_path (cr);
+  for (guint m = 0; m < n; m++)
+    cairo_line_to (cr, plot_x + slot * (m + 0.5),
+                   base_y - fraction_of (chart->headcount[m], scale->top) * plot_h);
+}
+
+static void
+draw_headcount (Chart       *chart,
+                cairo_t     *cr,
+                double       plot_x,
+                double       plot_w,
+                double       base_y,
+                double       plot_h,
+                const Scale *scale)
+{
+  guint n = chart->summary->n_months;
+  double slot = plot_w / n;
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  /* A white halo keeps the line legible across the bars. */
+  headcount_path (chart, cr, plot_x, plot_w, base_y, plot_h, scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_set_line_width (cr, LINE_WIDTH + 1.6);
+  cairo_stroke (cr);
+
+  headcount_path (chart, cr, plot_x, plot_w, base_y, plot_h, scale);
+  set_rgb (cr, &ink);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  cairo_stroke (cr);
+
+  /* Dots only while they do not merge into a solid line. */
+  if (slot >= 3 * DOT_RADIUS)
+    {
+      for (guint m = 0; m < n; m++)
+        {
+          double x = plot_x + slot * (m + 0.5);
+          double y = base_y - fraction_of (chart->headcount[m], scale->top) * plot_h;
+
+          cairo_new_path (cr);
+          cairo_arc (cr, x, y, DOT_RADIUS + 0.8, 0, 2 * G_PI);
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_fill (cr);
+          cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
+          set_rgb (cr, &ink);
+          cairo_fill (cr);
+        }
+    }
+
+  cairo_restore (cr);
+}
+
+static void
+chart_init (Chart           *chart,
+            const HpSummary *summary,
+            PangoContext    *context)
+{
+  guint n = summary->n_months;
+
+  chart->summary = summary;
+  chart->context = context;
+  chart->month_total = g_new0 (gint64, MAX (n, 1));
+  chart->headcount = g_new0 (gint64, MAX (n, 1));
+  chart->max_total = 0;
+  chart->max_headcount = 0;
+  chart->overflow = summary->overflow;
+
+  for (guint m = 0; m < n; m++)
+    {
+      for (guint l = 0; l < HP_N_LEVELS; l++)
+        chart->month_total[m] = add_sat (chart->month_total[m], level_cost (chart, m, l));
+      chart->headcount[m] = MAX (summary->month_headcount[m], 0);
+      chart->max_total = MAX (chart->max_total, chart->month_total[m]);
+      chart->max_headcount = MAX (chart->max_headcount, chart->headcount[m]);
+    }
+
+  /* Far beyond any plan: the scale could not be computed exactly. */
+  if (chart->max_total > G_MAXINT64 / 100 || chart->max_headcount > G_MAXINT64 / 100)
+    chart->overflow = TRUE;
+}
+
+static void
+chart_clear (Chart *chart)
+{
+  g_free (chart->month_total);
+  g_free (chart->headcount);
+}
+
+void
+hp_print_draw_chart (cairo_t         *cr,
+                     PangoContext    *context,
+                     const HpSummary *summary,
+                     double           x,
+                     double           y,
+                     double           width,
+                     double           height)
+{
+  Chart chart;
+  gboolean data;
+  Scale cost, heads;
+  g_autofree PangoLayout **cost_labels = NULL;
+  g_autofree PangoLayout **head_labels = NULL;
+  g_autoptr(PangoLayout) cost_title = NULL;
+  g_autoptr(PangoLayout) head_title = NULL;
+  double line_h, title_h, left_w = 0, right_w = 0, legend_h;
+  double plot_x, plot_w, plot_top, base_y, plot_h, w;
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+  g_return_if_fail (summary != NULL);
+
+  chart_init (&chart, summary, context);
+  data = has_data (&chart);
+  cost = cost_scale (data ? chart.max_total : 0);
+  heads = headcount_scale (data ? chart.max_headcount : 0, cost.n);
+  cost_labels = g_new0 (PangoLayout *, cost.n + 1);
+  head_labels = g_new0 (PangoLayout *, cost.n + 1);
+  line_h = tick_text_height (&chart);
+
+  cairo_save (cr);
+
+  /* The axis titles, over their tick labels. */
+  cost_title = new_layout (&chart, TICK_FONT, _("Cost per month"));
+  head_title = new_layout (&chart, TICK_FONT, _("People"));
+  layout_size (cost_title, &left_w, &title_h);
+  layout_size (head_title, &right_w, NULL);
+
+  for (guint i = 0; i <= cost.n; i++)
+    {
+      g_autofree char *c = hp_money_format (data ? cost.step * (gint64) i : 0, summary->currency,
+                                            HP_MONEY_FORMAT_DROP_ZERO_MINOR);
+      g_autofree char *h = hp_number_format_grouped (data ? heads.step * (gint64) i : 0);
+
+      cost_labels[i] = new_layout (&chart, TICK_FONT, c);
+      head_labels[i] = new_layout (&chart, TICK_FONT, h);
+    }
+
+  /* The plot starts after the widest tick label; the titles only need to
+   * fit over the whole chart. */
+  left_w = 0;
+  right_w = 0;
+  for (guint i = 0; i <= cost.n; i++)
+    {
+      layout_size (cost_labels[i], &w, NULL);
+      left_w = MAX (left_w, w);
+      layout_size (head_labels[i], &w, NULL);
+      right_w = MAX (right_w, w);
+    }
+
+  legend_h = legend_run (&chart, NULL, x, 0, width);
+
+  plot_x = x + left_w + AXIS_GAP;
+  plot_w = MAX (x + width - right_w - AXIS_GAP - plot_x, 1.0);
+  plot_top = y + title_h + TITLE_GAP + line_h / 2.0;
+  base_y = y + height - legend_h - LEGEND_GAP - 2 * line_h - ceil (line_h / 2.0) - MONTH_GAP;
+  plot_h = MAX (base_y - plot_top, 1.0);
+
+  show_layout (cr, cost_title, x, y, &dim_ink);
+  layout_size (head_title, &w, NULL);
+  show_layout (cr, head_title, x + width - w, y, &dim_ink);
+
+  /* Gridlines, the baseline and the ticks of both scales. */
+  for (guint i = 0; i <= cost.n; i++)
+    {
+      double gy = base_y - plot_h * i / cost.n;
+
+      set_rgb (cr, i == 0 ? &axis_ink : &grid_ink);
+      cairo_set_line_width (cr, i == 0 ? 0.8 : 0.5);
+      cairo_move_to (cr, plot_x, gy);
+      cairo_line_to (cr, plot_x + plot_w, gy);
+      cairo_stroke (cr);
+
+      if (data)
+        {
+          layout_size (cost_labels[i], &w, NULL);
+          show_layout (cr, cost_labels[i], plot_x - AXIS_GAP - w, gy - line_h / 2.0, &dim_ink);
+          show_layout (cr, head_labels[i], plot_x + plot_w + AXIS_GAP, gy - line_h / 2.0, &dim_ink);
+        }
+    }
+
+  if (data)
+    {
+      draw_bars (&chart, cr, plot_x, plot_w, base_y, plot_h, &cost);
+      draw_headcount (&chart, cr, plot_x, plot_w, base_y, plot_h, &heads);
+    }
+  else
+    {
+      g_autoptr(PangoLayout) empty = new_layout (&chart, LEGEND_FONT,
+                                                 chart.overflow ? _("The figures are too large to chart")
+                                                                : _("No costs yet"));
+      double h;
+
+      pango_layout_set_width (empty, (int) (plot_w * PANGO_SCALE));
+      pango_layout_set_wrap (empty, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_alignment (empty, PANGO_ALIGN_CENTER);
+      layout_size (empty, NULL, &h);
+      show_layout (cr, empty, plot_x, plot_top + (plot_h - h) / 2.0, &dim_ink);
+    }
+
+  if (summary->n_months > 0)
+    draw_month_labels (&chart, cr, plot_x, plot_w, base_y + ceil (line_h / 2.0) + MONTH_GAP, x, x + width);
+
+  legend_run (&chart, cr, x, y + height - legend_h, width);
+
+  for (guint i = 0; i <= cost.n; i++)
+    {
+      g_clear_object (&cost_labels[i]);
+      g_clear_object (&head_labels[i]);
+    }
+
+  cairo_restore (cr);
+  chart_clear (&chart);
+}

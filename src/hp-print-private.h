@@ -1,0 +1,184 @@
+/* hp-print-private.h: what the parts of the printed summary share
+ *
+ * All sizes are in points: the print operation's unit, and the resolution
+ * of the Pango context, so that "Sans 9" is 9 pt on paper.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-print.h"
+
+G_BEGIN_DECLS
+
+#define HP_PRINT_MAX_COLUMNS 12
+#define HP_PRINT_CELL_PAD_X  4.0
+
+typedef struct
+{
+  double r, g, b;
+} HpPrintRgb;
+
+extern const HpPrintRgb hp_print_ink;      /* text */
+extern const HpPrintRgb hp_print_dim_ink;  /* labels, captions */
+extern const HpPrintRgb hp_print_rule;     /* thin rules and borders */
+extern const HpPrintRgb hp_print_fill;     /* table headers, cards */
+extern const HpPrintRgb hp_print_stripe;   /* every other table row */
+extern const HpPrintRgb hp_print_alert;    /* over budget */
+extern const HpPrintRgb hp_print_good;     /* within budget */
+
+void         hp_print_set_rgb     (cairo_t          *cr,
+                                   const HpPrintRgb *color);
+
+typedef enum
+{
+  HP_PRINT_TEXT_PLAIN   = 0,
+  HP_PRINT_TEXT_NUMERIC = 1 << 0, /* tabular figures, right-aligned when given a width */
+  HP_PRINT_TEXT_BOLD    = 1 << 1,
+  HP_PRINT_TEXT_CENTER  = 1 << 2,
+} HpPrintTextFlags;
+
+/* A layout of plain text (never markup: plan text prints literally).
+ * @size in points; @width <= 0 leaves it unwrapped, otherwise it wraps at
+ * words, and with @max_lines > 0 ends in an ellipsis past that many lines. */
+PangoLayout *hp_print_text        (PangoContext     *context,
+                                   const char       *text,
+                                   double            size,
+                                   HpPrintTextFlags  flags,
+                                   double            width,
+                                   int               max_lines);
+void         hp_print_text_size   (PangoLayout      *layout,
+                                   double           *width,
+                                   double           *height);
+void         hp_print_show        (cairo_t          *cr,
+                                   PangoLayout      *layout,
+                                   double            x,
+                                   double            y,
+                                   const HpPrintRgb *color);
+void         hp_print_hline       (cairo_t          *cr,
+                                   double            x,
+                                   double            y,
+                                   double            width,
+                                   double            line_width,
+                                   const HpPrintRgb *color);
+
+/* A table that fits a width: columns as wide as their widest cell, the
+ * flexible ones (titles, locations) sharing the rest and wrapping; the font
+ * shrinks a little when even that does not fit.  Splits between rows. */
+typedef enum
+{
+  HP_PRINT_ROW_NORMAL,
+  HP_PRINT_ROW_TOTAL,   /* bold, with a rule above */
+} HpPrintRowStyle;
+
+typedef struct
+{
+  char   *header;
+  gboolean numeric;
+  double  weight;    /* 0: as wide as its cells; > 0: a share of the rest */
+  int     max_lines; /* of a flexible column's cells; 0: no limit */
+  double  width;     /* computed by hp_print_table_fit() */
+} HpPrintColumn;
+
+typedef struct
+{
+  char           **cells;
+  HpPrintRowStyle  style;
+  gboolean         alert;  /* the last cell in the alert colour */
+  double           height; /* computed */
+} HpPrintRow;
+
+typedef struct
+{
+  guint          n_columns;
+  HpPrintColumn  columns[HP_PRINT_MAX_COLUMNS];
+  GPtrArray     *rows;         /* of HpPrintRow* */
+  gboolean       show_header;
+  gboolean       plain;        /* no stripes or rules, the first column dim */
+  double         font_size;
+  double         width;        /* computed: the sum of the columns */
+  double         header_height; /* computed */
+} HpPrintTable;
+
+HpPrintTable *hp_print_table_new      (guint            n_columns,
+                                       double           font_size);
+void          hp_print_table_free     (HpPrintTable    *table);
+void          hp_print_table_column   (HpPrintTable    *table,
+                                       guint            column,
+                                       const char      *header,
+                                       gboolean         numeric,
+                                       double           weight,
+                                       int              max_lines);
+/* Copies the n_columns strings that follow (NULL prints empty). */
+HpPrintRow   *hp_print_table_add_row  (HpPrintTable    *table,
+                                       HpPrintRowStyle  style,
+                                       ...);
+void          hp_print_table_fit      (HpPrintTable    *table,
+                                       PangoContext    *context,
+                                       double           width);
+double        hp_print_table_height   (HpPrintTable    *table,
+                                       guint            first_row,
+                                       guint            n_rows);
+void          hp_print_table_draw     (HpPrintTable    *table,
+                                       PangoContext    *context,
+                                       cairo_t         *cr,
+                                       double           x,
+                                       double           y,
+                                       guint            first_row,
+                                       guint            n_rows);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpPrintTable, hp_print_table_free)
+
+/* The document: a flow of items that the pagination places on pages. */
+typedef enum
+{
+  HP_PRINT_ITEM_TITLE,   /* the plan's title */
+  HP_PRINT_ITEM_TOTALS,  /* the key figures, as cards */
+  HP_PRINT_ITEM_TABLE,   /* splits between rows, header repeated */
+  HP_PRINT_ITEM_PAIR,    /* two tables side by side, not split */
+  HP_PRINT_ITEM_CHART,   /* the monthly chart */
+} HpPrintItemKind;
+
+typedef struct
+{
+  HpPrintItemKind  kind;
+  char            *heading;   /* NULL for none */
+  char            *heading2;  /* the second table's, in a pair */
+  HpPrintTable    *table;
+  HpPrintTable    *table2;
+  double           height;    /* of what is below the heading */
+} HpPrintItem;
+
+typedef struct
+{
+  HpPlan       *plan;
+  HpCatalog    *catalog;     /* may be NULL */
+  HpSummary    *summary;     /* from begin-print to end-print */
+  PangoContext *context;
+  char         *title;       /* the plan's, or "Untitled plan" */
+  char         *printed;     /* today, in the user's locale */
+  double        width;       /* of the printable area */
+  double        height;      /* of the printable area above the footer */
+  GPtrArray    *items;       /* of HpPrintItem* */
+  GPtrArray    *pages;       /* of GArray of placements */
+  HpPrintItem  *warnings;    /* the warnings' item, to refer to */
+  guint         warnings_page; /* 1-based, 0 until paginated */
+} HpPrintDoc;
+
+/* hp-print-content.c */
+void    hp_print_doc_build     (HpPrintDoc  *doc);
+void    hp_print_item_free     (HpPrintItem *item);
+double  hp_print_heading_height (HpPrintDoc *doc,
+                                 const char *heading);
+void    hp_print_draw_heading  (HpPrintDoc  *doc,
+                                cairo_t     *cr,
+                                const char  *heading,
+                                double       x,
+                                double       y,
+                                double       width);
+void    hp_print_draw_block    (HpPrintDoc  *doc,
+                                HpPrintItem *item,
+                                cairo_t     *cr,
+                                double       y);
+
+G_END_DECLS
