@@ -17,6 +17,7 @@
 #include "hp-money.h"
 #include "hp-plan-table.h"
 #include "hp-summary.h"
+#include "hp-ui-util.h"
 
 typedef enum
 {
@@ -84,7 +85,8 @@ typedef struct
   GtkWidget   *widget;
   HpPosition  *position;
   gulong       position_notify_id;
-  gulong       plan_changed_id;
+  HpPlan      *plan;     /* while bound, for the plan-wide settings */
+  gulong       settings_changed_id;
   gboolean     updating;
   gboolean     typing;   /* a keystroke is being applied: leave the text alone */
 } Cell;
@@ -93,6 +95,7 @@ static void
 cell_free (Cell *cell)
 {
   g_assert (cell->position == NULL);
+  g_assert (cell->plan == NULL);
   g_free (cell);
 }
 
@@ -574,8 +577,8 @@ position_notify_cb (HpPosition *position,
 }
 
 static void
-plan_changed_cb (HpPlan *plan,
-                 Cell   *cell)
+plan_settings_changed_cb (HpPlan *plan,
+                          Cell   *cell)
 {
   update_cell (cell);
 }
@@ -591,14 +594,26 @@ bind_cb (GtkSignalListItemFactory *factory,
 
   cell->position = g_object_ref (position);
   cell->position_notify_id = g_signal_connect (position, "notify", G_CALLBACK (position_notify_cb), cell);
-  /* Costs and money formats follow the plan's settings too. */
+  /* Costs and money formats follow the plan's settings too: only those.
+   * A change of a position reaches its own row through "notify"; the
+   * plan's "changed" would update every visible cost cell on every edit. */
   if (cell->kind == CELL_MONTHLY || cell->kind == CELL_PERIOD || cell->kind == CELL_SALARY)
-    cell->plan_changed_id = g_signal_connect (cell->table->plan, "changed", G_CALLBACK (plan_changed_cb), cell);
+    {
+      cell->plan = g_object_ref (cell->table->plan);
+      cell->settings_changed_id = g_signal_connect (cell->plan, "settings-changed",
+                                                    G_CALLBACK (plan_settings_changed_cb), cell);
+    }
 
   /* TRANSLATORS: the accessible name of a cell, "Count, Senior Back-End Engineer" */
   name = g_strdup_printf (_("%s, %s"), g_dgettext (GETTEXT_PACKAGE, columns[cell->kind].title),
                           hp_position_get_title (position));
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The table cell around it, and a drop-down's own button, too. */
+  if (gtk_widget_get_parent (cell->widget) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (cell->widget)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  if (GTK_IS_DROP_DOWN (cell->widget))
+    hp_drop_down_name_button (GTK_DROP_DOWN (cell->widget), name);
 
   update_cell (cell);
 }
@@ -611,8 +626,9 @@ unbind_cb (GtkSignalListItemFactory *factory,
   Cell *cell = g_object_get_data (G_OBJECT (gtk_list_item_get_child (item)), "hp-cell");
 
   g_clear_signal_handler (&cell->position_notify_id, cell->position);
-  if (cell->plan_changed_id != 0)
-    g_clear_signal_handler (&cell->plan_changed_id, cell->table->plan);
+  if (cell->plan != NULL)
+    g_clear_signal_handler (&cell->settings_changed_id, cell->plan);
+  g_clear_object (&cell->plan);
   g_clear_object (&cell->position);
 }
 

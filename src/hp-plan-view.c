@@ -12,15 +12,16 @@
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
 #include "hp-plan-view.h"
+#include "hp-summary-tracker.h"
 
 struct _HpPlanView
 {
   GtkWidget      parent_instance;
 
-  HpPlan        *plan;
-  HpCatalog     *catalog;
-  HpSummary     *summary;
-  gulong         changed_id;
+  HpPlan           *plan;
+  HpCatalog        *catalog;
+  HpSummaryTracker *tracker;   /* the summary, adjusted by each edit */
+  gulong            changed_id;
 
   GtkPaned      *paned;
   GtkLabel      *title_label;
@@ -73,13 +74,12 @@ update_header (HpPlanView *self)
   gtk_label_set_text (self->subtitle_label, subtitle->str);
 }
 
+/* After every step: the tracker has already brought the totals up to
+ * date by what the step changed, so this costs no pass over the plan. */
 static void
-recompute (HpPlanView *self)
+refresh (HpPlanView *self)
 {
-  g_clear_pointer (&self->summary, hp_summary_free);
-  self->summary = hp_summary_compute (self->plan, self->catalog);
-
-  hp_plan_summary_set_summary (self->summary_view, self->summary);
+  hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
   update_header (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     hp_plan_get_n_positions (self->plan) > 0 ? "table" : "empty");
@@ -89,7 +89,7 @@ recompute (HpPlanView *self)
 static void
 plan_changed_cb (HpPlanView *self)
 {
-  recompute (self);
+  refresh (self);
 }
 
 static void
@@ -205,7 +205,7 @@ hp_plan_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->plan);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
-  g_clear_pointer (&self->summary, hp_summary_free);
+  g_clear_object (&self->tracker);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
 
@@ -268,8 +268,11 @@ hp_plan_view_set_catalog (HpPlanView *self,
 
   hp_plan_table_set_catalog (self->table, catalog);
   rebuild_add_menu (self);
-  if (self->plan != NULL)
-    recompute (self);
+  if (self->tracker != NULL)
+    {
+      hp_summary_tracker_set_catalog (self->tracker, catalog);
+      refresh (self);
+    }
 }
 
 void
@@ -283,11 +286,13 @@ hp_plan_view_set_plan (HpPlanView *self,
     g_clear_signal_handler (&self->changed_id, self->plan);
 
   g_set_object (&self->plan, plan);
+  g_clear_object (&self->tracker);
+  self->tracker = hp_summary_tracker_new (plan, self->catalog);
   self->changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
 
   hp_plan_table_set_plan (self->table, plan);
   show_error (self, NULL);
-  recompute (self);
+  refresh (self);
 }
 
 HpPlan *
@@ -301,7 +306,7 @@ const HpSummary *
 hp_plan_view_get_summary (HpPlanView *self)
 {
   g_return_val_if_fail (HP_IS_PLAN_VIEW (self), NULL);
-  return self->summary;
+  return self->tracker != NULL ? hp_summary_tracker_get_summary (self->tracker) : NULL;
 }
 
 void

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 #define HP_PRINT_MAX_COLUMNS 12
 #define HP_PRINT_CELL_PAD_X  4.0
+#define HP_PRINT_PAIR_GAP    24.0  /* between two tables side by side */
 
 typedef struct
 {

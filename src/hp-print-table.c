@@ -130,6 +130,13 @@ hp_print_hline (cairo_t          *cr,
 
 /* Tables */
 
+static void
+row_free (HpPrintRow *row)
+{
+  g_strfreev (row->cells);
+  g_free (row);
+}
+
 HpPrintTable *
 hp_print_table_new (guint  n_columns,
                     double font_size)
@@ -142,16 +149,9 @@ hp_print_table_new (guint  n_columns,
   table->n_columns = n_columns;
   table->font_size = font_size;
   table->show_header = TRUE;
-  table->rows = g_ptr_array_new ();
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   return table;
-}
-
-static void
-row_free (HpPrintRow *row)
-{
-  g_strfreev (row->cells);
-  g_free (row);
 }
 
 void
@@ -162,7 +162,6 @@ hp_print_table_free (HpPrintTable *table)
 
   for (guint c = 0; c < table->n_columns; c++)
     g_free (table->columns[c].header);
-  g_ptr_array_foreach (table->rows, (GFunc) row_free, NULL);
   g_ptr_array_unref (table->rows);
   g_free (table);
 }
@@ -354,6 +353,10 @@ hp_print_table_fit (HpPrintTable *table,
 {
   g_return_if_fail (table != NULL);
 
+  /* A plain table's text lines up with the heading above it. */
+  if (table->plain)
+    width += CELL_PAD_X;
+
   for (;;)
     {
       if (try_fit (table, context, width, FALSE, FALSE) ||
@@ -425,6 +428,9 @@ hp_print_table_draw (HpPrintTable *table,
   g_return_if_fail (first_row + n_rows <= table->rows->len);
 
   cairo_save (cr);
+
+  if (table->plain)
+    x -= CELL_PAD_X;
 
   if (table->show_header)
     {

@@ -267,6 +267,9 @@ hp_role_compare_init (HpRoleCompare *self)
   gtk_drop_down_set_expression (self->right_dropdown, expression);
   gtk_expression_unref (expression);
 
+  hp_drop_down_name_button (self->left_dropdown, _("First role to compare"));
+  hp_drop_down_name_button (self->right_dropdown, _("Second role to compare"));
+
   g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
   g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
 }

@@ -95,6 +95,7 @@ hp_chip_box_new (const char * const *items,
         gtk_widget_add_css_class (chip, "hp-chip-new");
       gtk_flow_box_append (GTK_FLOW_BOX (flow), chip);
       child = gtk_widget_get_parent (chip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, items[i], -1);
       gtk_widget_set_focusable (child, FALSE);
       gtk_widget_set_halign (child, GTK_ALIGN_START);
     }
@@ -121,4 +122,17 @@ hp_menu_button_suggest (GtkMenuButton *button)
   gtk_widget_remove_css_class (GTK_WIDGET (button), "suggested-action");
   if (inner != NULL)
     gtk_widget_add_css_class (inner, "suggested-action");
+}
+
+/* A drop-down's button is a widget of its own for screen readers: it gets
+ * the drop-down's name too. */
+void
+hp_drop_down_name_button (GtkDropDown *drop_down,
+                          const char  *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }

@@ -15,5 +15,7 @@ GtkWidget *hp_chip_box_new          (const char * const *items,
                                      const char * const *highlight);
 void       hp_box_remove_all        (GtkBox             *box);
 void       hp_menu_button_suggest   (GtkMenuButton      *button);
+void       hp_drop_down_name_button (GtkDropDown        *drop_down,
+                                     const char         *name);
 
 G_END_DECLS

@@ -1,0 +1,507 @@
+/* hp-print.c
+ *
+ * Printing and PDF export of a plan's summary with GtkPrintOperation.  The
+ * same operation serves the print dialog and a silent export: begin-print
+ * computes the summary, lays the document out for the page it is given and
+ * sets the number of pages; draw-page draws one page from that layout, so
+ * the "of M" in each footer is known before the first page is drawn.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-print"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "hp-print-private.h"
+
+#define MARGIN_MM        15.0
+#define FOOTER_HEIGHT    22.0  /* from the foot of the text to the bottom */
+#define FOOTER_SIZE      7.5
+#define SECTION_GAP      18.0  /* between two items on a page */
+#define MIN_ROWS_TO_START 3    /* of a table, with its heading and header */
+
+typedef struct
+{
+  HpPrintItem *item;
+  double       y;
+  guint        first_row;
+  guint        n_rows;
+  gboolean     continued;
+} Placement;
+
+static void
+doc_clear (HpPrintDoc *doc)
+{
+  g_clear_pointer (&doc->summary, hp_summary_free);
+  g_clear_object (&doc->context);
+  g_clear_pointer (&doc->printed, g_free);
+  g_clear_pointer (&doc->items, g_ptr_array_unref);
+  g_clear_pointer (&doc->pages, g_ptr_array_unref);
+  doc->warnings = NULL;
+  doc->warnings_page = 0;
+}
+
+static void
+doc_free (HpPrintDoc *doc)
+{
+  doc_clear (doc);
+  g_clear_object (&doc->plan);
+  g_clear_object (&doc->catalog);
+  g_free (doc->title);
+  g_free (doc);
+}
+
+static const char *
+plan_title (HpPlan *plan)
+{
+  const char *title = hp_plan_get_title (plan);
+
+  return title != NULL && *title != '\0' ? title : _("Untitled plan");
+}
+
+/* Pagination */
+
+static GArray *
+new_page (HpPrintDoc *doc)
+{
+  GArray *page = g_array_new (FALSE, TRUE, sizeof (Placement));
+
+  g_ptr_array_add (doc->pages, page);
+
+  return page;
+}
+
+static void
+place (GArray      *page,
+       HpPrintItem *item,
+       double       y,
+       guint        first_row,
+       guint        n_rows,
+       gboolean     continued)
+{
+  Placement p = { item, y, first_row, n_rows, continued };
+
+  g_array_append_val (page, p);
+}
+
+static char *
+heading_for (HpPrintItem *item,
+             gboolean     continued)
+{
+  if (item->heading == NULL)
+    return NULL;
+  if (!continued)
+    return g_strdup (item->heading);
+
+  /* TRANSLATORS: the heading of a table continued on the next page: "Positions (continued)" */
+  return g_strdup_printf (_("%s (continued)"), item->heading);
+}
+
+static double
+row_height (HpPrintTable *table,
+            guint         row)
+{
+  return hp_print_table_height (table, row, 1) - (table->show_header ? table->header_height : 0);
+}
+
+/* Splits a table between rows, with its heading and header row on each
+ * page; starts it on a new page rather than leave a heading and one or two
+ * rows at the foot of a page, and never leaves its total row alone. */
+static GArray *
+place_table (HpPrintDoc  *doc,
+             GArray      *page,
+             double      *y,
+             HpPrintItem *item)
+{
+  HpPrintTable *table = item->table;
+  guint n = table->rows->len;
+  guint r = 0;
+  gboolean continued = FALSE;
+
+  while (r < n)
+    {
+      g_autofree char *heading = heading_for (item, continued);
+      double head = hp_print_heading_height (doc, heading) + (table->show_header ? table->header_height : 0);
+      double gap = *y > 0 ? SECTION_GAP : 0;
+      double need = head, cy;
+      guint first = r;
+
+      for (guint k = r; k < MIN (r + MIN_ROWS_TO_START, n); k++)
+        need += row_height (table, k);
+
+      if (*y > 0 && *y + gap + need > doc->height)
+        {
+          page = new_page (doc);
+          *y = 0;
+          gap = 0;
+        }
+
+      cy = *y + gap + head;
+      while (r < n && cy + row_height (table, r) <= doc->height)
+        cy += row_height (table, r++);
+      if (r == first)
+        cy += row_height (table, r++); /* taller than a page: it is cut */
+      if (r == n - 1 && r - first > 1 &&
+          ((HpPrintRow *) g_ptr_array_index (table->rows, r))->style == HP_PRINT_ROW_TOTAL)
+        cy -= row_height (table, --r); /* the total row keeps a row company */
+
+      if (item == doc->warnings && !continued)
+        doc->warnings_page = doc->pages->len;
+      place (page, item, *y + gap, first, r - first, continued);
+      *y = cy;
+      continued = TRUE;
+
+      if (r < n)
+        {
+          page = new_page (doc);
+          *y = 0;
+        }
+    }
+
+  return page;
+}
+
+static void
+paginate (HpPrintDoc *doc)
+{
+  GArray *page;
+  double y = 0;
+
+  doc->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  page = new_page (doc);
+
+  for (guint i = 0; i < doc->items->len; i++)
+    {
+      HpPrintItem *item = g_ptr_array_index (doc->items, i);
+      double gap = y > 0 ? SECTION_GAP : 0;
+      double h;
+
+      if (item->kind == HP_PRINT_ITEM_TABLE)
+        {
+          page = place_table (doc, page, &y, item);
+          continue;
+        }
+
+      /* A pair's height already holds its headings. */
+      h = item->height + (item->kind == HP_PRINT_ITEM_PAIR ? 0 : hp_print_heading_height (doc, item->heading));
+      if (y > 0 && y + gap + h > doc->height)
+        {
+          page = new_page (doc);
+          y = 0;
+          gap = 0;
+        }
+      place (page, item, y + gap, 0, 0, FALSE);
+      y += gap + h;
+    }
+}
+
+/* Drawing */
+
+static void
+draw_table_part (HpPrintDoc   *doc,
+                 cairo_t      *cr,
+                 const char   *heading,
+                 HpPrintTable *table,
+                 double        x,
+                 double        y,
+                 double        width,
+                 guint         first_row,
+                 guint         n_rows)
+{
+  if (heading != NULL)
+    {
+      hp_print_draw_heading (doc, cr, heading, x, y, width);
+      y += hp_print_heading_height (doc, heading);
+    }
+
+  hp_print_table_draw (table, doc->context, cr, x, y, first_row, n_rows);
+}
+
+static void
+draw_placement (HpPrintDoc      *doc,
+                cairo_t         *cr,
+                const Placement *p)
+{
+  HpPrintItem *item = p->item;
+  double half = (doc->width - HP_PRINT_PAIR_GAP) / 2.0;
+  g_autofree char *heading = heading_for (item, p->continued);
+
+  switch (item->kind)
+    {
+    case HP_PRINT_ITEM_TABLE:
+      draw_table_part (doc, cr, heading, item->table, 0, p->y, doc->width, p->first_row, p->n_rows);
+      break;
+
+    case HP_PRINT_ITEM_PAIR:
+      draw_table_part (doc, cr, heading, item->table, 0, p->y, half, 0, item->table->rows->len);
+      draw_table_part (doc, cr, item->heading2, item->table2, half + HP_PRINT_PAIR_GAP, p->y, half,
+                       0, item->table2->rows->len);
+      break;
+
+    case HP_PRINT_ITEM_TITLE:
+    case HP_PRINT_ITEM_TOTALS:
+    case HP_PRINT_ITEM_CHART:
+    default:
+      if (heading != NULL)
+        hp_print_draw_heading (doc, cr, heading, 0, p->y, doc->width);
+      hp_print_draw_block (doc, item, cr, p->y + hp_print_heading_height (doc, heading));
+      break;
+    }
+}
+
+/* The plan's title at the left, the date in the middle, "Page N of M" at
+ * the right, under a thin rule. */
+static void
+draw_footer (HpPrintDoc *doc,
+             cairo_t    *cr,
+             guint       page,
+             guint       n_pages,
+             double      page_height)
+{
+  /* TRANSLATORS: in the footer of each printed page: "Page 2 of 5" */
+  g_autofree char *page_text = g_strdup_printf (_("Page %u of %u"), page, n_pages);
+  /* TRANSLATORS: in the footer of each printed page: "Printed 30 January 2026" */
+  g_autofree char *printed = g_strdup_printf (_("Printed %s"), doc->printed);
+  g_autoptr(PangoLayout) right = hp_print_text (doc->context, page_text, FOOTER_SIZE, HP_PRINT_TEXT_NUMERIC, -1, 0);
+  g_autoptr(PangoLayout) middle = hp_print_text (doc->context, printed, FOOTER_SIZE, HP_PRINT_TEXT_PLAIN, -1, 0);
+  g_autoptr(PangoLayout) left = NULL;
+  double right_w, middle_w, text_h, y;
+
+  hp_print_text_size (right, &right_w, &text_h);
+  hp_print_text_size (middle, &middle_w, NULL);
+
+  /* The title takes what the date and page number leave, in one line. */
+  left = hp_print_text (doc->context, doc->title, FOOTER_SIZE, HP_PRINT_TEXT_PLAIN,
+                        MAX (doc->width / 2.0 - middle_w / 2.0 - 12, 24), 1);
+
+  y = page_height - text_h;
+  hp_print_hline (cr, 0, y - 5, doc->width, 0.5, &hp_print_rule);
+  hp_print_show (cr, left, 0, y, &hp_print_dim_ink);
+  hp_print_show (cr, middle, (doc->width - middle_w) / 2.0, y, &hp_print_dim_ink);
+  hp_print_show (cr, right, doc->width - right_w, y, &hp_print_dim_ink);
+}
+
+/* The operation's signals */
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                HpPrintDoc        *doc)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  doc_clear (doc);
+
+  g_free (doc->title);
+  doc->title = g_strdup (plan_title (doc->plan));
+  doc->summary = hp_summary_compute (doc->plan, doc->catalog);
+  doc->context = gtk_print_context_create_pango_context (context);
+  doc->width = gtk_print_context_get_width (context);
+  doc->height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
+  /* TRANSLATORS: the date in the footer of a printed plan, in
+   * g_date_time_format() form: "30 January 2026" */
+  doc->printed = g_date_time_format (now, _("%-d %B %Y"));
+  if (doc->printed == NULL)
+    doc->printed = g_date_time_format (now, "%Y-%m-%d");
+  doc->items = g_ptr_array_new_with_free_func ((GDestroyNotify) hp_print_item_free);
+
+  hp_print_doc_build (doc);
+  paginate (doc);
+
+  gtk_print_operation_set_n_pages (operation, (int) doc->pages->len);
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page_nr,
+              HpPrintDoc        *doc)
+{
+  cairo_t *cr = gtk_print_context_get_cairo_context (context);
+  GArray *page;
+
+  g_return_if_fail (doc->pages != NULL);
+  g_return_if_fail (page_nr >= 0 && (guint) page_nr < doc->pages->len);
+
+  page = g_ptr_array_index (doc->pages, page_nr);
+  pango_cairo_update_context (cr, doc->context);
+
+  cairo_save (cr);
+  for (guint i = 0; i < page->len; i++)
+    draw_placement (doc, cr, &g_array_index (page, Placement, i));
+  draw_footer (doc, cr, (guint) page_nr + 1, doc->pages->len, gtk_print_context_get_height (context));
+  cairo_restore (cr);
+}
+
+static void
+end_print_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              HpPrintDoc        *doc)
+{
+  doc_clear (doc);
+}
+
+static char *
+file_safe (const char *title)
+{
+  char *name = g_strdup (title);
+
+  for (char *p = name; *p != '\0'; p++)
+    if (*p == '/' || *p == '\\' || (guchar) *p < 0x20)
+      *p = '-';
+
+  return name;
+}
+
+GtkPrintOperation *
+hp_print_operation_new (HpPlan    *plan,
+                        HpCatalog *catalog)
+{
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *basename = NULL;
+  HpPrintDoc *doc;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), NULL);
+
+  operation = gtk_print_operation_new ();
+
+  doc = g_new0 (HpPrintDoc, 1);
+  doc->plan = g_object_ref (plan);
+  doc->catalog = catalog != NULL ? g_object_ref (catalog) : NULL;
+  doc->title = g_strdup (plan_title (plan));
+  g_object_set_data_full (G_OBJECT (operation), "hp-print-doc", doc, (GDestroyNotify) doc_free);
+
+  /* The locale's paper, A4 or Letter, with margins for binding and notes. */
+  setup = gtk_page_setup_new ();
+  gtk_page_setup_set_top_margin (setup, MAX (gtk_page_setup_get_top_margin (setup, GTK_UNIT_MM), MARGIN_MM), GTK_UNIT_MM);
+  gtk_page_setup_set_bottom_margin (setup, MAX (gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_MM), MARGIN_MM), GTK_UNIT_MM);
+  gtk_page_setup_set_left_margin (setup, MAX (gtk_page_setup_get_left_margin (setup, GTK_UNIT_MM), MARGIN_MM), GTK_UNIT_MM);
+  gtk_page_setup_set_right_margin (setup, MAX (gtk_page_setup_get_right_margin (setup, GTK_UNIT_MM), MARGIN_MM), GTK_UNIT_MM);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_use_full_page (operation, FALSE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, doc->title);
+
+  /* "Print to File" in the dialog offers the plan's title as the name. */
+  settings = gtk_print_settings_new ();
+  basename = file_safe (doc->title);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, settings);
+
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), doc);
+
+  return operation;
+}
+
+/* The PDF ends as every complete one does; cairo does not report a write
+ * that failed while it finished the file. */
+static gboolean
+pdf_is_complete (const char *path)
+{
+  char tail[64];
+  ssize_t n;
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean complete = FALSE;
+
+  if (fd < 0)
+    return FALSE;
+
+  if (lseek (fd, -(off_t) sizeof tail, SEEK_END) >= 0 || lseek (fd, 0, SEEK_SET) == 0)
+    {
+      n = read (fd, tail, sizeof tail - 1);
+      if (n > 0)
+        {
+          tail[n] = '\0';
+          complete = g_strstr_len (tail, n, "%%EOF") != NULL;
+        }
+    }
+  close (fd);
+
+  return complete;
+}
+
+gboolean
+hp_print_to_pdf (HpPlan      *plan,
+                 HpCatalog   *catalog,
+                 const char  *pdf_path,
+                 GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *tmp_utf8 = NULL;
+  GtkPrintOperationResult result;
+  int fd, saved_errno;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (pdf_path);
+
+  /* Written beside the target and renamed over it once complete, so that a
+   * failure never leaves half a PDF where a good one was. */
+  dir = g_path_get_dirname (pdf_path);
+  base = g_path_get_basename (pdf_path);
+  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  /* The export filename is UTF-8; GTK converts it back. */
+  tmp_utf8 = g_filename_to_utf8 (tmp_path, -1, NULL, NULL, &local_error);
+  if (tmp_utf8 == NULL)
+    {
+      g_unlink (tmp_path);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   _("Could not write “%s”: %s"), display, local_error->message);
+      return FALSE;
+    }
+
+  operation = hp_print_operation_new (plan, catalog);
+  gtk_print_operation_set_export_filename (operation, tmp_utf8);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR || !pdf_is_complete (tmp_path))
+    {
+      g_unlink (tmp_path);
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
+                   _("Could not write “%s”: %s"), display,
+                   local_error != NULL ? local_error->message : _("the PDF is incomplete"));
+      return FALSE;
+    }
+
+  if (g_rename (tmp_path, pdf_path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (tmp_path);
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,378 @@
+/* test-ui-print.c: a plan's summary exported to PDF, read back with poppler
+ *
+ * GtkPrintOperation's export needs no display: the tests run with one when
+ * there is one, and one of them runs without, in a subprocess with no
+ * DISPLAY and no gtk_init().
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hp-money.h"
+#include "hp-print.h"
+#include "hp-summary.h"
+
+#define N_POSITIONS 80
+#define LAST_TITLE  "Head of Settlement Operations"
+
+typedef struct
+{
+  char *dir;
+  char *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("hp-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->pdf);
+}
+
+/* Eighty positions across every level, a few with titles long enough to
+ * wrap, and a budget the plan overruns. */
+static HpPlan *
+make_plan (guint months)
+{
+  static const char *const titles[] = {
+    "Backend Engineer",
+    "Payments Risk Analyst",
+    "Senior Site Reliability Engineer for the Card Issuing and Acquiring Platforms, EMEA region",
+    "Graduate Engineer",
+    "Engineering Intern",
+    "Fraud <Detection> & Disputes Engineer",
+    "Staff Engineer, Ledger",
+  };
+  static const char *const locations[] = { "Berlin", "Remote (EU)", "London", "Lisbon", "New York City, NY, United States" };
+  HpPlan *plan = hp_plan_new ();
+
+  hp_plan_edit (plan,
+                "title", "Payments <Platform> & Co",
+                "team", "Payments",
+                "owner", "Dana Kim",
+                "status", (int) HP_PLAN_STATUS_SUBMITTED,
+                "start", (int) hp_month_new (2027, 1),
+                "months", months,
+                "has-budget", TRUE,
+                "budget", (gint64) 500000000, /* $5,000,000.00 */
+                NULL);
+
+  for (guint i = 0; i < N_POSITIONS; i++)
+    {
+      g_autoptr(HpPosition) p = hp_position_new ();
+      HpLevel level = (HpLevel) (i % HP_N_LEVELS);
+      g_autofree char *title = g_strdup_printf ("%s %u", titles[i % G_N_ELEMENTS (titles)], i + 1);
+
+      hp_position_set_title (p, i == N_POSITIONS - 1 ? LAST_TITLE : title);
+      hp_position_set_level (p, level);
+      hp_position_set_count (p, 1 + i % 3);
+      hp_position_set_start (p, hp_month_new (2027, 1 + (int) (i % 12)));
+      if (i % 7 == 3)
+        hp_position_set_end (p, hp_month_new (2027, 12));
+      hp_position_set_location (p, locations[i % G_N_ELEMENTS (locations)]);
+      hp_position_set_kind (p, i % 4 == 0 ? HP_POSITION_KIND_BACKFILL : HP_POSITION_KIND_NEW);
+      hp_position_set_status (p, (HpPositionStatus) (i % HP_N_POSITION_STATUSES));
+      hp_position_set_annual_salary (p, 4000000 + 1750000 * (gint64) level + 12345 * (gint64) i);
+      hp_position_set_one_time_cost (p, HP_PLAN_DEFAULT_ONE_TIME);
+      hp_plan_append_position (plan, p);
+    }
+
+  return plan;
+}
+
+/* Runs a poppler tool; skips the test when poppler-utils is missing. */
+static char *
+run_tool (const char *tool,
+          const char *pdf,
+          gboolean    layout)
+{
+  g_autofree char *path = g_find_program_in_path (tool);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status = 0;
+  const char *argv[5];
+  guint n = 0;
+
+  if (path == NULL)
+    return NULL;
+
+  argv[n++] = path;
+  if (layout)
+    argv[n++] = "-layout";
+  argv[n++] = pdf;
+  if (layout)
+    argv[n++] = "-";
+  argv[n] = NULL;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+
+  return out;
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = run_tool ("pdfinfo", pdf, FALSE);
+  const char *line;
+
+  g_assert_nonnull (info);
+  line = strstr (info, "\nPages:");
+  g_assert_nonnull (line);
+
+  return (guint) g_ascii_strtoull (line + strlen ("\nPages:") + strspn (line + strlen ("\nPages:"), " "), NULL, 10);
+}
+
+static gboolean
+have_poppler (void)
+{
+  g_autofree char *a = g_find_program_in_path ("pdftotext");
+  g_autofree char *b = g_find_program_in_path ("pdfinfo");
+
+  return a != NULL && b != NULL;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not in the PDF's text:\n%s", needle, text);
+}
+
+static guint
+count_of (const char *text,
+          const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+test_print_summary (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan (12);
+  g_autoptr(HpSummary) summary = hp_summary_compute (plan, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *first_page = NULL;
+  g_autofree char *last_page = NULL;
+  const HpWarning *over_budget = NULL;
+  guint n_pages;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (fixture->pdf, G_FILE_TEST_IS_REGULAR));
+
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  n_pages = pdf_pages (fixture->pdf);
+  g_test_message ("%u pages", n_pages);
+  g_assert_cmpuint (n_pages, >=, 3);
+
+  /* Plan text prints literally, never as markup. */
+  assert_contains (text, "Payments <Platform> & Co");
+  assert_contains (text, "Fraud <Detection> & Disputes Engineer 6");
+
+  first_page = g_strdup_printf ("Page 1 of %u", n_pages);
+  last_page = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  assert_contains (text, first_page);
+  assert_contains (text, last_page);
+  g_assert_cmpuint (count_of (text, " of "), >=, n_pages);
+
+  total = hp_money_format (summary->total_cost, summary->currency, HP_MONEY_FORMAT_DEFAULT);
+  g_assert_false (summary->overflow);
+  assert_contains (text, total);
+
+  for (guint level = 0; level < HP_N_LEVELS; level++)
+    if (summary->level_headcount[level] > 0)
+      assert_contains (text, hp_level_display_name ((HpLevel) level));
+
+  assert_contains (text, "Q1");
+  assert_contains (text, "Q4");
+  assert_contains (text, "Jan 2027 – Mar 2027");
+  assert_contains (text, "Oct 2027 – Dec 2027");
+  assert_contains (text, "Jan 2027 – Dec 2027, 12 months");
+  assert_contains (text, "Per head monthly cost rounded half up to the cent");
+
+  for (guint i = 0; i < summary->warnings->len; i++)
+    {
+      const HpWarning *warning = g_ptr_array_index (summary->warnings, i);
+
+      if (g_str_equal (warning->code, "over-budget"))
+        over_budget = warning;
+    }
+  g_assert_nonnull (over_budget);
+  assert_contains (text, over_budget->code);
+  assert_contains (text, over_budget->message);
+  assert_contains (text, "Over budget by");
+
+  /* The positions table reached its end, its header on every page. */
+  assert_contains (text, LAST_TITLE);
+  assert_contains (text, "Positions (continued)");
+  g_assert_cmpuint (count_of (text, "Annual salary"), >=, 2);
+}
+
+/* Ten years: forty quarters do not fit beside the levels, and split. */
+static void
+test_print_long_period (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan (HP_PLAN_MAX_MONTHS);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *last_page = NULL;
+  guint n_pages;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+  g_assert_no_error (error);
+
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  n_pages = pdf_pages (fixture->pdf);
+  last_page = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+  assert_contains (text, last_page);
+  assert_contains (text, "Q40");
+  assert_contains (text, "Oct 2036 – Dec 2036");
+  assert_contains (text, LAST_TITLE);
+}
+
+/* No positions, no budget, no title: still a complete document. */
+static void
+test_print_empty (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+  g_assert_no_error (error);
+
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  g_assert_cmpuint (pdf_pages (fixture->pdf), ==, 1);
+  assert_contains (text, "Untitled plan");
+  assert_contains (text, "Page 1 of 1");
+  assert_contains (text, "This plan has no positions yet.");
+  assert_contains (text, "Not set");
+}
+
+/* A failed export reports why and leaves nothing behind. */
+static void
+test_print_error (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan (12);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-dir", "summary.pdf", NULL);
+  g_autoptr(GDir) dir = NULL;
+
+  g_assert_false (hp_print_to_pdf (plan, NULL, missing, &error));
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  g_assert_nonnull (strstr (error->message, "summary.pdf"));
+
+  /* A good PDF is replaced whole, and no temporary file stays. */
+  g_assert_true (g_file_set_contents (fixture->pdf, "old", -1, NULL));
+  g_clear_error (&error);
+  g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+  g_assert_no_error (error);
+
+  dir = g_dir_open (fixture->dir, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_dir_read_name (dir), ==, "summary.pdf");
+  g_assert_null (g_dir_read_name (dir));
+}
+
+/* The export with no display and GTK never initialised. */
+static void
+test_print_no_display (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(HpPlan) plan = make_plan (12);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (g_getenv ("DISPLAY"));
+      g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_file_test (fixture->pdf, G_FILE_TEST_IS_REGULAR));
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_test_subprocess ())
+    {
+      /* Only the export without a display runs in a subprocess. */
+      g_unsetenv ("DISPLAY");
+      g_unsetenv ("WAYLAND_DISPLAY");
+    }
+  else if (!gtk_init_check ())
+    g_test_message ("No display: the export runs without one");
+
+  g_test_add ("/print/summary", Fixture, NULL, fixture_set_up, test_print_summary, fixture_tear_down);
+  g_test_add ("/print/long-period", Fixture, NULL, fixture_set_up, test_print_long_period, fixture_tear_down);
+  g_test_add ("/print/empty", Fixture, NULL, fixture_set_up, test_print_empty, fixture_tear_down);
+  g_test_add ("/print/error", Fixture, NULL, fixture_set_up, test_print_error, fixture_tear_down);
+  g_test_add ("/print/no-display", Fixture, NULL, fixture_set_up, test_print_no_display, fixture_tear_down);
+
+  return g_test_run ();
+}
