@@ -26,7 +26,7 @@
 #define HEADING_GAP       5.0   /* between a heading and what it heads */
 #define FACTS_SIZE        8.5
 #define SUMMARY_SIZE      8.5   /* the level and quarter tables */
-#define POSITIONS_SIZE    7.5
+#define POSITIONS_SIZE    8.0
 #define WARNINGS_SIZE     8.0
 #define CARD_LABEL_SIZE   7.5
 #define CARD_VALUE_SIZE   13.0
@@ -36,6 +36,7 @@
 #define CARD_BAR_HEIGHT   4.0
 #define NOTE_SIZE         8.5
 #define CHART_HEIGHT      240.0
+#define CHART_MIN_HEIGHT  170.0
 #define N_CARDS           6
 
 static char *
@@ -112,6 +113,7 @@ add_item (HpPrintDoc      *doc,
 
   item->kind = kind;
   item->heading = g_strdup (heading);
+  item->wide = doc->building_wide;
   g_ptr_array_add (doc->items, item);
 
   return item;
@@ -732,6 +734,8 @@ hp_print_doc_build (HpPrintDoc *doc)
   guint n_warnings = doc->summary->warnings->len;
   g_autofree char *warnings_heading = NULL;
 
+  hp_print_doc_use_wide (doc, FALSE);
+
   item = add_item (doc, HP_PRINT_ITEM_TITLE, NULL);
   item->height = title_run (doc, NULL, 0);
 
@@ -747,7 +751,10 @@ hp_print_doc_build (HpPrintDoc *doc)
 
   item = add_item (doc, HP_PRINT_ITEM_CHART, _("Monthly cost by level"));
   item->height = MIN (CHART_HEIGHT, doc->height - hp_print_heading_height (doc, item->heading));
+  item->min_height = MIN (CHART_MIN_HEIGHT, item->height);
 
+  /* Eleven columns want the paper turned. */
+  hp_print_doc_use_wide (doc, TRUE);
   add_table (doc, _("Positions"), positions_table (doc));
 
   warnings_heading = n_warnings == 0 ? g_strdup (_("Warnings"))
@@ -758,10 +765,20 @@ hp_print_doc_build (HpPrintDoc *doc)
 }
 
 void
+hp_print_doc_use_wide (HpPrintDoc *doc,
+                       gboolean    wide)
+{
+  doc->building_wide = wide;
+  doc->width = wide ? doc->wide_width : doc->narrow_width;
+  doc->height = wide ? doc->wide_height : doc->narrow_height;
+}
+
+void
 hp_print_draw_block (HpPrintDoc  *doc,
                      HpPrintItem *item,
                      cairo_t     *cr,
-                     double       y)
+                     double       y,
+                     double       height)
 {
   switch (item->kind)
     {
@@ -774,7 +791,7 @@ hp_print_draw_block (HpPrintDoc  *doc,
       break;
 
     case HP_PRINT_ITEM_CHART:
-      hp_print_draw_chart (cr, doc->context, doc->summary, 0, y, doc->width, item->height);
+      hp_print_draw_chart (cr, doc->context, doc->summary, 0, y, doc->width, height);
       break;
 
     case HP_PRINT_ITEM_TABLE:

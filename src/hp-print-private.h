@@ -148,6 +148,8 @@ typedef struct
   HpPrintTable    *table;
   HpPrintTable    *table2;
   double           height;    /* of what is below the heading */
+  double           min_height; /* > 0: it may shrink to this to fit a page (the chart) */
+  gboolean         wide;      /* on the wide pages */
 } HpPrintItem;
 
 typedef struct
@@ -160,8 +162,16 @@ typedef struct
   char         *printed;     /* today, in the user's locale */
   double        width;       /* of the printable area */
   double        height;      /* of the printable area above the footer */
+  /* The positions and warnings go on wide pages: the paper turned to
+   * landscape when the page setup is portrait, for their many columns. */
+  double        narrow_width;
+  double        narrow_height;
+  double        wide_width;
+  double        wide_height;
+  gboolean      rotate_wide; /* the wide pages turn the paper */
+  gboolean      building_wide; /* new items go on the wide pages */
   GPtrArray    *items;       /* of HpPrintItem* */
-  GPtrArray    *pages;       /* of GArray of placements */
+  GPtrArray    *pages;       /* of HpPrintPage* */
   HpPrintItem  *warnings;    /* the warnings' item, to refer to */
   guint         warnings_page; /* 1-based, 0 until paginated */
 } HpPrintDoc;
@@ -180,6 +190,9 @@ void    hp_print_draw_heading  (HpPrintDoc  *doc,
 void    hp_print_draw_block    (HpPrintDoc  *doc,
                                 HpPrintItem *item,
                                 cairo_t     *cr,
-                                double       y);
+                                double       y,
+                                double       height);
+void    hp_print_doc_use_wide  (HpPrintDoc  *doc,
+                                gboolean     wide);
 
 G_END_DECLS

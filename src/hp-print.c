@@ -31,10 +31,24 @@ typedef struct
 {
   HpPrintItem *item;
   double       y;
+  double       height;    /* of a block, below its heading */
   guint        first_row;
   guint        n_rows;
   gboolean     continued;
 } Placement;
+
+typedef struct
+{
+  GArray   *placements;   /* of Placement */
+  gboolean  wide;
+} HpPrintPage;
+
+static void
+page_free (HpPrintPage *page)
+{
+  g_array_unref (page->placements);
+  g_free (page);
+}
 
 static void
 doc_clear (HpPrintDoc *doc)
@@ -66,29 +80,35 @@ plan_title (HpPlan *plan)
   return title != NULL && *title != '\0' ? title : _("Untitled plan");
 }
 
-/* Pagination */
+/* Pagination: each item in turn where the last one ended, on a new page
+ * when it does not fit, or when it goes on pages of the other shape. */
 
-static GArray *
-new_page (HpPrintDoc *doc)
+static HpPrintPage *
+new_page (HpPrintDoc *doc,
+          gboolean    wide)
 {
-  GArray *page = g_array_new (FALSE, TRUE, sizeof (Placement));
+  HpPrintPage *page = g_new0 (HpPrintPage, 1);
 
+  page->placements = g_array_new (FALSE, TRUE, sizeof (Placement));
+  page->wide = wide;
   g_ptr_array_add (doc->pages, page);
+  hp_print_doc_use_wide (doc, wide);
 
   return page;
 }
 
 static void
-place (GArray      *page,
+place (HpPrintPage *page,
        HpPrintItem *item,
        double       y,
+       double       height,
        guint        first_row,
        guint        n_rows,
        gboolean     continued)
 {
-  Placement p = { item, y, first_row, n_rows, continued };
+  Placement p = { item, y, height, first_row, n_rows, continued };
 
-  g_array_append_val (page, p);
+  g_array_append_val (page->placements, p);
 }
 
 static char *
@@ -114,9 +134,9 @@ row_height (HpPrintTable *table,
 /* Splits a table between rows, with its heading and header row on each
  * page; starts it on a new page rather than leave a heading and one or two
  * rows at the foot of a page, and never leaves its total row alone. */
-static GArray *
+static HpPrintPage *
 place_table (HpPrintDoc  *doc,
-             GArray      *page,
+             HpPrintPage *page,
              double      *y,
              HpPrintItem *item)
 {
@@ -138,7 +158,7 @@ place_table (HpPrintDoc  *doc,
 
       if (*y > 0 && *y + gap + need > doc->height)
         {
-          page = new_page (doc);
+          page = new_page (doc, item->wide);
           *y = 0;
           gap = 0;
         }
@@ -154,13 +174,13 @@ place_table (HpPrintDoc  *doc,
 
       if (item == doc->warnings && !continued)
         doc->warnings_page = doc->pages->len;
-      place (page, item, *y + gap, first, r - first, continued);
+      place (page, item, *y + gap, 0, first, r - first, continued);
       *y = cy;
       continued = TRUE;
 
       if (r < n)
         {
-          page = new_page (doc);
+          page = new_page (doc, item->wide);
           *y = 0;
         }
     }
@@ -171,17 +191,24 @@ place_table (HpPrintDoc  *doc,
 static void
 paginate (HpPrintDoc *doc)
 {
-  GArray *page;
+  HpPrintPage *page;
   double y = 0;
 
-  doc->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  page = new_page (doc);
+  doc->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) page_free);
+  page = new_page (doc, FALSE);
 
   for (guint i = 0; i < doc->items->len; i++)
     {
       HpPrintItem *item = g_ptr_array_index (doc->items, i);
       double gap = y > 0 ? SECTION_GAP : 0;
-      double h;
+      double head, h;
+
+      if (item->wide != page->wide)
+        {
+          page = new_page (doc, item->wide);
+          y = 0;
+          gap = 0;
+        }
 
       if (item->kind == HP_PRINT_ITEM_TABLE)
         {
@@ -190,15 +217,24 @@ paginate (HpPrintDoc *doc)
         }
 
       /* A pair's height already holds its headings. */
-      h = item->height + (item->kind == HP_PRINT_ITEM_PAIR ? 0 : hp_print_heading_height (doc, item->heading));
-      if (y > 0 && y + gap + h > doc->height)
+      head = item->kind == HP_PRINT_ITEM_PAIR ? 0 : hp_print_heading_height (doc, item->heading);
+      h = item->height;
+
+      /* The chart shrinks a little rather than leave the rest of a page
+       * empty. */
+      if (y > 0 && y + gap + head + h > doc->height)
         {
-          page = new_page (doc);
-          y = 0;
-          gap = 0;
+          if (item->min_height > 0 && y + gap + head + item->min_height <= doc->height)
+            h = doc->height - y - gap - head;
+          else
+            {
+              page = new_page (doc, item->wide);
+              y = 0;
+              gap = 0;
+            }
         }
-      place (page, item, y + gap, 0, 0, FALSE);
-      y += gap + h;
+      place (page, item, y + gap, h, 0, 0, FALSE);
+      y += gap + head + h;
     }
 }
 
@@ -251,7 +287,7 @@ draw_placement (HpPrintDoc      *doc,
     default:
       if (heading != NULL)
         hp_print_draw_heading (doc, cr, heading, 0, p->y, doc->width);
-      hp_print_draw_block (doc, item, cr, p->y + hp_print_heading_height (doc, heading));
+      hp_print_draw_block (doc, item, cr, p->y + hp_print_heading_height (doc, heading), p->height);
       break;
     }
 }
@@ -290,6 +326,52 @@ draw_footer (HpPrintDoc *doc,
 
 /* The operation's signals */
 
+static GtkPageOrientation
+turned (GtkPageOrientation orientation)
+{
+  switch (orientation)
+    {
+    case GTK_PAGE_ORIENTATION_PORTRAIT:
+      return GTK_PAGE_ORIENTATION_LANDSCAPE;
+    case GTK_PAGE_ORIENTATION_REVERSE_PORTRAIT:
+      return GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE;
+    case GTK_PAGE_ORIENTATION_LANDSCAPE:
+    case GTK_PAGE_ORIENTATION_REVERSE_LANDSCAPE:
+    default:
+      return orientation;
+    }
+}
+
+/* The narrow pages are those of the page setup; the wide ones are the same
+ * paper turned to landscape, when it is not already. */
+static void
+measure_pages (HpPrintDoc      *doc,
+               GtkPrintContext *context)
+{
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+
+  doc->narrow_width = gtk_print_context_get_width (context);
+  doc->narrow_height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
+  doc->rotate_wide = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS)
+                     < gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+
+  if (doc->rotate_wide)
+    {
+      g_autoptr(GtkPageSetup) wide = gtk_page_setup_copy (setup);
+
+      gtk_page_setup_set_orientation (wide, turned (gtk_page_setup_get_orientation (setup)));
+      doc->wide_width = gtk_page_setup_get_page_width (wide, GTK_UNIT_POINTS);
+      doc->wide_height = gtk_page_setup_get_page_height (wide, GTK_UNIT_POINTS) - FOOTER_HEIGHT;
+    }
+  else
+    {
+      doc->wide_width = doc->narrow_width;
+      doc->wide_height = doc->narrow_height;
+    }
+
+  hp_print_doc_use_wide (doc, FALSE);
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
@@ -303,8 +385,7 @@ begin_print_cb (GtkPrintOperation *operation,
   doc->title = g_strdup (plan_title (doc->plan));
   doc->summary = hp_summary_compute (doc->plan, doc->catalog);
   doc->context = gtk_print_context_create_pango_context (context);
-  doc->width = gtk_print_context_get_width (context);
-  doc->height = gtk_print_context_get_height (context) - FOOTER_HEIGHT;
+  measure_pages (doc, context);
   /* TRANSLATORS: the date in the footer of a printed plan, in
    * g_date_time_format() form: "30 January 2026" */
   doc->printed = g_date_time_format (now, _("%-d %B %Y"));
@@ -318,6 +399,24 @@ begin_print_cb (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, (int) doc->pages->len);
 }
 
+/* Wide pages turn the paper for the page they are on. */
+static void
+request_page_setup_cb (GtkPrintOperation *operation,
+                       GtkPrintContext   *context,
+                       int                page_nr,
+                       GtkPageSetup      *setup,
+                       HpPrintDoc        *doc)
+{
+  HpPrintPage *page;
+
+  if (doc->pages == NULL || page_nr < 0 || (guint) page_nr >= doc->pages->len)
+    return;
+
+  page = g_ptr_array_index (doc->pages, page_nr);
+  if (page->wide && doc->rotate_wide)
+    gtk_page_setup_set_orientation (setup, turned (gtk_page_setup_get_orientation (setup)));
+}
+
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
@@ -325,18 +424,32 @@ draw_page_cb (GtkPrintOperation *operation,
               HpPrintDoc        *doc)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
-  GArray *page;
+  double width = gtk_print_context_get_width (context);
+  double height = gtk_print_context_get_height (context);
+  HpPrintPage *page;
 
   g_return_if_fail (doc->pages != NULL);
   g_return_if_fail (page_nr >= 0 && (guint) page_nr < doc->pages->len);
 
   page = g_ptr_array_index (doc->pages, page_nr);
+  hp_print_doc_use_wide (doc, page->wide);
   pango_cairo_update_context (cr, doc->context);
 
   cairo_save (cr);
-  for (guint i = 0; i < page->len; i++)
-    draw_placement (doc, cr, &g_array_index (page, Placement, i));
-  draw_footer (doc, cr, (guint) page_nr + 1, doc->pages->len, gtk_print_context_get_height (context));
+
+  /* Should the page not be the shape it was laid out for, it is scaled
+   * down whole rather than cut. */
+  if (width < doc->width - 0.5 || height < doc->height + FOOTER_HEIGHT - 0.5)
+    {
+      double scale = MIN (width / doc->width, height / (doc->height + FOOTER_HEIGHT));
+
+      cairo_scale (cr, scale, scale);
+    }
+
+  for (guint i = 0; i < page->placements->len; i++)
+    draw_placement (doc, cr, &g_array_index (page->placements, Placement, i));
+  draw_footer (doc, cr, (guint) page_nr + 1, doc->pages->len, doc->height + FOOTER_HEIGHT);
+
   cairo_restore (cr);
 }
 
@@ -400,6 +513,7 @@ hp_print_operation_new (HpPlan    *plan,
   gtk_print_operation_set_print_settings (operation, settings);
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
+  g_signal_connect (operation, "request-page-setup", G_CALLBACK (request_page_setup_cb), doc);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), doc);
   g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), doc);
 

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "hp-role-browser.h"
 #include "hp-role-profile.h"
 #include "hp-role-row.h"
@@ -185,13 +187,42 @@ first_role_position (HpRoleBrowser *self)
   return GTK_INVALID_LIST_POSITION;
 }
 
+/* The role Enter picks: the first whose title or level has the words
+ * typed ("senior" means the Senior role, not a junior whose summary
+ * mentions seniors), else the first found. */
+static guint
+best_match_position (HpRoleBrowser *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  for (guint i = 0; self->query != NULL && *self->query != '\0' && i < n; i++)
+    {
+      HpRole *role = role_at (self, i);
+      g_autofree char *title = NULL;
+      g_autofree char *level = NULL;
+
+      if (role == NULL)
+        continue;
+      title = g_utf8_casefold (hp_role_get_title (role), -1);
+      level = g_utf8_casefold (hp_role_get_level_name (role), -1);
+      if (strstr (title, self->query) != NULL || strstr (level, self->query) != NULL)
+        return i;
+    }
+
+  return first_role_position (self);
+}
+
 static void
 search_activate_cb (HpRoleBrowser *self)
 {
-  guint first = first_role_position (self);
+  guint best;
 
-  if (first != GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, first);
+  /* Enter may come before the delayed search-changed: search now. */
+  search_changed_cb (self);
+
+  best = best_match_position (self);
+  if (best != GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (self->selection, best);
 }
 
 /* While the search field has the focus, Up and Down walk the roles found,

@@ -179,6 +179,25 @@ count_of (const char *text,
   return n;
 }
 
+/* HP_TEST_KEEP_PDF=DIR keeps a copy of the PDFs, to look at them. */
+static void
+keep_pdf (const char *pdf,
+          const char *name)
+{
+  const char *dir = g_getenv ("HP_TEST_KEEP_PDF");
+  g_autofree char *contents = NULL;
+  g_autofree char *copy = NULL;
+  gsize length;
+
+  if (dir == NULL)
+    return;
+
+  copy = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize) length, NULL));
+  g_test_message ("kept %s", copy);
+}
+
 static void
 test_print_summary (Fixture       *fixture,
                     gconstpointer  data)
@@ -202,6 +221,8 @@ test_print_summary (Fixture       *fixture,
   g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_test (fixture->pdf, G_FILE_TEST_IS_REGULAR));
+
+  keep_pdf (fixture->pdf, "summary.pdf");
 
   text = run_tool ("pdftotext", fixture->pdf, TRUE);
   n_pages = pdf_pages (fixture->pdf);
@@ -271,6 +292,8 @@ test_print_long_period (Fixture       *fixture,
   g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
   g_assert_no_error (error);
 
+  keep_pdf (fixture->pdf, "long-period.pdf");
+
   text = run_tool ("pdftotext", fixture->pdf, TRUE);
   n_pages = pdf_pages (fixture->pdf);
   last_page = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
@@ -297,6 +320,8 @@ test_print_empty (Fixture       *fixture,
 
   g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
   g_assert_no_error (error);
+
+  keep_pdf (fixture->pdf, "empty.pdf");
 
   text = run_tool ("pdftotext", fixture->pdf, TRUE);
   g_assert_cmpuint (pdf_pages (fixture->pdf), ==, 1);

@@ -11,12 +11,43 @@
 #include "hp-error.h"
 #include "hp-json-fields.h"
 
+/* @text itself when it has at most @max_chars characters, else its start
+ * and its end around " … "; invalid UTF-8 is first made valid. */
+char *
+hp_json_elide (const char *text,
+               gsize       max_chars)
+{
+  g_autofree char *valid = NULL;
+  glong n_chars;
+  glong keep;
+  const char *head_end;
+  const char *tail;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (max_chars >= 8, NULL);
+
+  /* Counting characters walks by lead bytes: never past a NUL. */
+  if (!g_utf8_validate (text, -1, NULL))
+    text = valid = g_utf8_make_valid (text, -1);
+
+  n_chars = g_utf8_strlen (text, -1);
+  if ((gsize) n_chars <= max_chars)
+    return g_strdup (text);
+
+  keep = (glong) (max_chars - 3) / 2;
+  head_end = g_utf8_offset_to_pointer (text, keep);
+  tail = g_utf8_offset_to_pointer (text, n_chars - keep);
+
+  return g_strdup_printf ("%.*s … %s", (int) (head_end - text), text, tail);
+}
+
 void
 hp_json_report_init (HpJsonReport *report,
                      const char   *file)
 {
   report->file = file;
   report->problems = g_ptr_array_new_with_free_func (g_free);
+  report->n_omitted = 0;
 }
 
 void
@@ -32,16 +63,30 @@ hp_json_report_add (HpJsonReport *report,
                     ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *short_message = NULL;
+  g_autofree char *short_path = NULL;
   va_list args;
+
+  /* Past the limit only the number counts; problems->len stays above 0,
+   * which is what tells callers the document is refused. */
+  if (report->problems->len >= HP_JSON_REPORT_MAX_PROBLEMS)
+    {
+      report->n_omitted++;
+      return;
+    }
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  short_message = hp_json_elide (message, HP_JSON_MAX_MESSAGE_CHARS);
 
   if (path != NULL && *path != '\0')
-    g_ptr_array_add (report->problems, g_strdup_printf ("%s: %s: %s", report->file, path, message));
+    {
+      short_path = hp_json_elide (path, HP_JSON_MAX_MESSAGE_CHARS);
+      g_ptr_array_add (report->problems, g_strdup_printf ("%s: %s: %s", report->file, short_path, short_message));
+    }
   else
-    g_ptr_array_add (report->problems, g_strdup_printf ("%s: %s", report->file, message));
+    g_ptr_array_add (report->problems, g_strdup_printf ("%s: %s", report->file, short_message));
 }
 
 /* Turns the collected problems into one error, a line each. */
@@ -60,6 +105,18 @@ hp_json_report_take_error (HpJsonReport *report,
       if (i > 0)
         g_string_append_c (all, '\n');
       g_string_append (all, g_ptr_array_index (report->problems, i));
+    }
+
+  if (report->n_omitted > 0)
+    {
+      g_string_append_c (all, '\n');
+      g_string_append_printf (all, "%s: ", report->file);
+      g_string_append_printf (all,
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "and %u more problem",
+                                           "and %u more problems",
+                                           report->n_omitted),
+                              report->n_omitted);
     }
 
   g_set_error_literal (error, HP_ERROR, HP_ERROR_INVALID, all->str);

@@ -8,11 +8,21 @@
 
 G_BEGIN_DECLS
 
-/* Collects every problem of one document as "FILE: PATH: message". */
+/* A hostile file can hold millions of problems: the report keeps the
+ * first ones and counts the others. */
+#define HP_JSON_REPORT_MAX_PROBLEMS 100
+
+/* A problem's path or message longer than this, in characters, loses its
+ * middle: a value quoted in a message may be megabytes long. */
+#define HP_JSON_MAX_MESSAGE_CHARS 400
+
+/* Collects every problem of one document as "FILE: PATH: message", the
+ * first HP_JSON_REPORT_MAX_PROBLEMS of them. */
 typedef struct
 {
   const char *file;
   GPtrArray  *problems; /* of char* */
+  guint       n_omitted;
 } HpJsonReport;
 
 typedef enum
@@ -32,6 +42,9 @@ void         hp_json_report_add    (HpJsonReport *report,
                                     ...) G_GNUC_PRINTF (3, 4);
 gboolean     hp_json_report_take_error (HpJsonReport *report,
                                     GError      **error);
+
+char        *hp_json_elide         (const char   *text,
+                                    gsize         max_chars);
 
 char        *hp_json_path_member   (const char   *path,
                                     const char   *member);

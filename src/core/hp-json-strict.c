@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hp-error.h"
+#include "hp-json-fields.h"
 #include "hp-json-strict.h"
 
 #define LINEAR_KEY_LIMIT 32
@@ -40,7 +41,9 @@ typedef struct
   const char *end;
   guint       max_depth;
   guint       depth;
-  GArray     *objects; /* of ObjectKeys, one per open object */
+  guint       n_values;
+  guint       n_containers;
+  int         code;    /* of the error, when not HP_ERROR_SYNTAX */
   GError    **error;
 } Scanner;
 
@@ -73,6 +76,7 @@ fail (Scanner    *s,
       ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *short_message = NULL;
   guint line, column;
   va_list args;
 
@@ -82,11 +86,11 @@ fail (Scanner    *s,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  /* A number or a key quoted in the message may be megabytes long. */
+  short_message = hp_json_elide (message, HP_JSON_MAX_MESSAGE_CHARS);
 
   position_of (s, at, &line, &column);
-  g_set_error (s->error, HP_ERROR,
-               s->depth > s->max_depth ? HP_ERROR_TOO_DEEP : HP_ERROR_SYNTAX,
-               "%u:%u: %s", line, column, message);
+  g_set_error (s->error, HP_ERROR, s->code, "%u:%u: %s", line, column, short_message);
   return FALSE;
 }
 
@@ -259,6 +263,9 @@ scan_number (Scanner *s)
   if (*s->p == '-')
     s->p++;
 
+  if (s->end - s->p >= 3 && (memcmp (s->p, "NaN", 3) == 0 || memcmp (s->p, "Inf", 3) == 0))
+    return fail (s, start, _("NaN and Infinity are not JSON numbers"));
+
   if (s->p >= s->end || !g_ascii_isdigit (*s->p))
     return fail (s, start, _("a number must have digits after its sign"));
 
@@ -338,8 +345,15 @@ scan_literal (Scanner    *s,
 static char *
 decode_key (const Span *span)
 {
-  g_autofree char *quoted = g_strndup (span->start - 1, span->len + 2);
-  g_autoptr(JsonNode) node = json_from_string (quoted, NULL);
+  g_autofree char *quoted = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  /* Most keys have no escape: no parser needed. */
+  if (memchr (span->start, '\\', span->len) == NULL)
+    return g_strndup (span->start, span->len);
+
+  quoted = g_strndup (span->start - 1, span->len + 2);
+  node = json_from_string (quoted, NULL);
 
   return node != NULL ? g_strdup (json_node_get_string (node)) : g_strndup (span->start, span->len);
 }
@@ -406,7 +420,18 @@ enter (Scanner *s)
 {
   s->depth++;
   if (s->depth > s->max_depth)
-    return fail (s, s->p, _("nesting deeper than %u levels"), s->max_depth);
+    {
+      s->code = HP_ERROR_TOO_DEEP;
+      return fail (s, s->p, _("nesting deeper than %u levels"), s->max_depth);
+    }
+
+  if (++s->n_containers > HP_JSON_MAX_CONTAINERS)
+    {
+      s->code = HP_ERROR_RANGE;
+      return fail (s, s->p, _("more than %u objects and arrays: far too many for a plan or a catalog"),
+                   HP_JSON_MAX_CONTAINERS);
+    }
+
   return TRUE;
 }
 
@@ -567,6 +592,13 @@ scan_value (Scanner *s)
   if (s->p >= s->end)
     return fail (s, s->p, _("expected a value, found the end of the file"));
 
+  if (++s->n_values > HP_JSON_MAX_VALUES)
+    {
+      s->code = HP_ERROR_RANGE;
+      return fail (s, s->p, _("more than %u values: far too many for a plan or a catalog"),
+                   HP_JSON_MAX_VALUES);
+    }
+
   switch (*s->p)
     {
     case '{': return scan_object (s);
@@ -592,7 +624,7 @@ hp_json_check_strict (const char  *data,
                       guint        max_depth,
                       GError     **error)
 {
-  Scanner s = { data, data, data + length, max_depth, 0, NULL, error };
+  Scanner s = { data, data, data + length, max_depth, 0, 0, 0, HP_ERROR_SYNTAX, error };
   char buf[32];
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
