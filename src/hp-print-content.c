@@ -191,15 +191,19 @@ title_run (HpPrintDoc *doc,
 
 /* Plan facts and assumptions, side by side. */
 
+/* Pairs of a label and its value, @n_pairs to a row. */
 static HpPrintTable *
-facts_table (void)
+facts_table (guint n_pairs)
 {
-  HpPrintTable *table = hp_print_table_new (2, FACTS_SIZE);
+  HpPrintTable *table = hp_print_table_new (2 * n_pairs, FACTS_SIZE);
 
   table->show_header = FALSE;
   table->plain = TRUE;
-  hp_print_table_column (table, 0, NULL, FALSE, 0, 0);
-  hp_print_table_column (table, 1, NULL, FALSE, 1, 4);
+  for (guint i = 0; i < n_pairs; i++)
+    {
+      hp_print_table_column (table, 2 * i, NULL, FALSE, 0, 0);
+      hp_print_table_column (table, 2 * i + 1, NULL, FALSE, 1, 4);
+    }
 
   return table;
 }
@@ -208,7 +212,7 @@ static HpPrintTable *
 plan_facts (HpPrintDoc *doc)
 {
   HpPlan *plan = doc->plan;
-  HpPrintTable *table = facts_table ();
+  HpPrintTable *table = facts_table (2);
   const char *currency = doc->summary->currency;
   const char *symbol = hp_currency_symbol (currency);
   g_autofree char *team = or_dash (hp_plan_get_team (plan));
@@ -219,13 +223,11 @@ plan_facts (HpPrintDoc *doc)
                                    : g_strdup_printf (_("%s (%s)"), currency, symbol);
   g_autofree char *n_positions = hp_number_format_grouped (hp_plan_get_n_positions (plan));
 
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Team"), team);
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Owner"), owner);
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Review status"),
-                          hp_plan_status_display_name (hp_plan_get_status (plan)));
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Period"), period);
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Currency"), currency_text);
-  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Positions"), n_positions);
+  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Team"), team, _("Period"), period);
+  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Owner"), owner, _("Currency"), currency_text);
+  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL,
+                          _("Review status"), hp_plan_status_display_name (hp_plan_get_status (plan)),
+                          _("Positions"), n_positions);
 
   return table;
 }
@@ -234,7 +236,7 @@ static HpPrintTable *
 assumptions (HpPrintDoc *doc)
 {
   HpPlan *plan = doc->plan;
-  HpPrintTable *table = facts_table ();
+  HpPrintTable *table = facts_table (1);
   g_autofree char *percent = hp_percent_format_bp (doc->summary->overhead_bp);
   /* TRANSLATORS: the overhead on salaries: "30% of the annual salary" */
   g_autofree char *overhead = g_strdup_printf (_("%s%% of the annual salary"), percent);
@@ -690,14 +692,15 @@ add_pair (HpPrintDoc   *doc,
           const char   *heading,
           HpPrintTable *table,
           const char   *heading2,
-          HpPrintTable *table2)
+          HpPrintTable *table2,
+          double        split)
 {
-  double half = (doc->width - HP_PRINT_PAIR_GAP) / 2.0;
+  double first_w = (doc->width - HP_PRINT_PAIR_GAP) * split;
   double h1, h2;
   HpPrintItem *item;
 
-  hp_print_table_fit (table, doc->context, half);
-  hp_print_table_fit (table2, doc->context, half);
+  hp_print_table_fit (table, doc->context, first_w);
+  hp_print_table_fit (table2, doc->context, doc->width - HP_PRINT_PAIR_GAP - first_w);
   h1 = hp_print_heading_height (doc, heading) + hp_print_table_height (table, 0, table->rows->len);
   h2 = hp_print_heading_height (doc, heading2) + hp_print_table_height (table2, 0, table2->rows->len);
 
@@ -707,6 +710,7 @@ add_pair (HpPrintDoc   *doc,
       item->heading2 = g_strdup (heading2);
       item->table = table;
       item->table2 = table2;
+      item->split = split;
       item->height = MAX (h1, h2);
       return;
     }
@@ -739,7 +743,8 @@ hp_print_doc_build (HpPrintDoc *doc)
   item = add_item (doc, HP_PRINT_ITEM_TITLE, NULL);
   item->height = title_run (doc, NULL, 0);
 
-  add_pair (doc, _("Plan"), plan_facts (doc), _("Assumptions"), assumptions (doc));
+  add_table (doc, _("Plan"), plan_facts (doc));
+  add_table (doc, _("Assumptions"), assumptions (doc));
 
   if (notes != NULL && *notes != '\0')
     add_table (doc, _("Notes"), notes_table (notes));
@@ -747,7 +752,7 @@ hp_print_doc_build (HpPrintDoc *doc)
   item = add_item (doc, HP_PRINT_ITEM_TOTALS, _("Totals"));
   item->height = totals_run (doc, NULL, 0);
 
-  add_pair (doc, _("Cost by level"), level_table (doc), _("Cost by quarter"), quarter_table (doc));
+  add_pair (doc, _("Cost by level"), level_table (doc), _("Cost by quarter"), quarter_table (doc), 0.5);
 
   item = add_item (doc, HP_PRINT_ITEM_CHART, _("Monthly cost by level"));
   item->height = MIN (CHART_HEIGHT, doc->height - hp_print_heading_height (doc, item->heading));

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 #define HP_PRINT_MAX_COLUMNS 12
-#define HP_PRINT_CELL_PAD_X  4.0
+#define HP_PRINT_CELL_PAD_X  4.5
 #define HP_PRINT_PAIR_GAP    24.0  /* between two tables side by side */
 
 typedef struct
@@ -95,7 +95,7 @@ typedef struct
   HpPrintColumn  columns[HP_PRINT_MAX_COLUMNS];
   GPtrArray     *rows;         /* of HpPrintRow* */
   gboolean       show_header;
-  gboolean       plain;        /* no stripes or rules, the first column dim */
+  gboolean       plain;        /* no stripes or rules; labels (even columns) dim */
   double         font_size;
   double         width;        /* computed: the sum of the columns */
   double         header_height; /* computed */
@@ -150,6 +150,7 @@ typedef struct
   double           height;    /* of what is below the heading */
   double           min_height; /* > 0: it may shrink to this to fit a page (the chart) */
   gboolean         wide;      /* on the wide pages */
+  double           split;     /* a pair's first share of the width */
 } HpPrintItem;
 
 typedef struct

@@ -277,14 +277,16 @@ widest_word (PangoContext     *context,
 
 /* Sets the columns' widths for @width at the current font size.  Fixed
  * columns take their widest cell (and their header, whole or, with
- * @wrap_headers, wrapped at words); flexible ones share the rest.  With
+ * @wrap_headers, wrapped at words); flexible ones share the rest, and
+ * @squeezed says when that is less than they would take unwrapped.  With
  * @force everything is scaled into @width, however cramped. */
 static gboolean
 try_fit (HpPrintTable *table,
          PangoContext *context,
          double        width,
          gboolean      wrap_headers,
-         gboolean      force)
+         gboolean      force,
+         gboolean     *squeezed)
 {
   double nat[HP_PRINT_MAX_COLUMNS], min[HP_PRINT_MAX_COLUMNS];
   double fixed = 0, flex_min = 0, flex_nat = 0, flex_weight = 0, rest;
@@ -326,6 +328,8 @@ try_fit (HpPrintTable *table,
     }
 
   rest = width - fixed;
+  if (squeezed != NULL)
+    *squeezed = flex_nat > rest;
   if (rest < flex_min && !force)
     return FALSE;
 
@@ -357,14 +361,19 @@ hp_print_table_fit (HpPrintTable *table,
   if (table->plain)
     width += CELL_PAD_X;
 
+  /* Headers wrap ("Monthly cost / per head") only when that leaves the
+   * titles more room. */
   for (;;)
     {
-      if (try_fit (table, context, width, FALSE, FALSE) ||
-          try_fit (table, context, width, TRUE, FALSE))
+      gboolean squeezed = FALSE;
+
+      if (try_fit (table, context, width, FALSE, FALSE, &squeezed) && !squeezed)
+        break;
+      if (try_fit (table, context, width, TRUE, FALSE, NULL))
         break;
       if (table->font_size - FONT_STEP < MIN_FONT_SIZE)
         {
-          try_fit (table, context, width, TRUE, TRUE);
+          try_fit (table, context, width, TRUE, TRUE, NULL);
           break;
         }
       table->font_size -= FONT_STEP;
@@ -474,7 +483,7 @@ hp_print_table_draw (HpPrintTable *table,
 
           if (row->alert && c == table->n_columns - 1)
             color = &hp_print_alert;
-          else if (table->plain && c == 0)
+          else if (table->plain && c % 2 == 0 && table->n_columns > 1)
             color = &hp_print_dim_ink;
 
           hp_print_show (cr, layout, cx + CELL_PAD_X, y + CELL_PAD_Y, color);

@@ -266,7 +266,7 @@ draw_placement (HpPrintDoc      *doc,
                 const Placement *p)
 {
   HpPrintItem *item = p->item;
-  double half = (doc->width - HP_PRINT_PAIR_GAP) / 2.0;
+  double first_w = (doc->width - HP_PRINT_PAIR_GAP) * item->split;
   g_autofree char *heading = heading_for (item, p->continued);
 
   switch (item->kind)
@@ -276,9 +276,9 @@ draw_placement (HpPrintDoc      *doc,
       break;
 
     case HP_PRINT_ITEM_PAIR:
-      draw_table_part (doc, cr, heading, item->table, 0, p->y, half, 0, item->table->rows->len);
-      draw_table_part (doc, cr, item->heading2, item->table2, half + HP_PRINT_PAIR_GAP, p->y, half,
-                       0, item->table2->rows->len);
+      draw_table_part (doc, cr, heading, item->table, 0, p->y, first_w, 0, item->table->rows->len);
+      draw_table_part (doc, cr, item->heading2, item->table2, first_w + HP_PRINT_PAIR_GAP, p->y,
+                       doc->width - HP_PRINT_PAIR_GAP - first_w, 0, item->table2->rows->len);
       break;
 
     case HP_PRINT_ITEM_TITLE:

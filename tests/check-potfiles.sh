@@ -24,3 +24,16 @@ if [ -s "$out/err" ]; then cat "$out/err"; exit 1; fi
 n=$(grep -c '^msgid ' "$out/test.pot")
 [ "$n" -gt 100 ] || { echo "only $n strings extracted"; exit 1; }
 echo "$n translatable strings extracted"
+
+# Every translation is complete for today's strings: merged with a fresh
+# template, none is untranslated or fuzzy, and every format is kept.
+status=0
+for lang in $(grep -v '^#' po/LINGUAS); do
+  msgmerge --quiet --no-fuzzy-matching -o "$out/$lang.po" "po/$lang.po" "$out/test.pot"
+  stats=$(msgfmt --check --statistics -o /dev/null "$out/$lang.po" 2>&1) || { echo "$lang: $stats"; status=1; continue; }
+  echo "$lang: $stats"
+  case "$stats" in
+    *untranslated*|*fuzzy*) status=1 ;;
+  esac
+done
+exit $status

@@ -335,6 +335,10 @@ scan_literal (Scanner    *s,
   if ((gsize) (s->end - s->p) < len || memcmp (s->p, word, len) != 0)
     {
       char buf[32];
+      gsize left = s->end - s->p;
+
+      if (left < len && memcmp (s->p, word, left) == 0)
+        return fail (s, s->p, _("the file ends inside “%s”"), word);
       return fail (s, s->p, _("expected a value, found %s"), describe_char (s, buf, sizeof buf));
     }
 
@@ -624,7 +628,8 @@ hp_json_check_strict (const char  *data,
                       guint        max_depth,
                       GError     **error)
 {
-  Scanner s = { data, data, data + length, max_depth, 0, 0, 0, HP_ERROR_SYNTAX, error };
+  Scanner s = { .data = data, .p = data, .end = data + length, .max_depth = max_depth,
+                .code = HP_ERROR_SYNTAX, .error = error };
   char buf[32];
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
@@ -651,6 +656,32 @@ hp_json_check_strict (const char  *data,
     return fail (&s, s.p, _("unexpected %s after the end of the document"),
                  describe_char (&s, buf, sizeof buf));
 
+  return TRUE;
+}
+
+/* One value inside a document that is being read by other means: checked
+ * as hp_json_check_strict() checks it there, with @depth containers already
+ * open around it.  On success *offset moves past the value; on failure it
+ * stays and the reason is dropped (the caller reads the document again
+ * with the full checker to say where and why). */
+gboolean
+hp_json_check_strict_value (const char *data,
+                            gsize       length,
+                            gsize      *offset,
+                            guint       depth,
+                            guint       max_depth)
+{
+  g_autoptr(GError) error = NULL;
+  Scanner s = { .data = data, .p = data + *offset, .end = data + length, .max_depth = max_depth,
+                .depth = depth, .code = HP_ERROR_SYNTAX, .error = &error };
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (*offset <= length, FALSE);
+
+  if (!scan_value (&s))
+    return FALSE;
+
+  *offset = (gsize) (s.p - data);
   return TRUE;
 }
 

@@ -24,5 +24,10 @@ JsonNode *hp_json_parse_strict  (const char  *data,
                                  gsize        length,
                                  guint        max_depth,
                                  GError     **error);
+gboolean  hp_json_check_strict_value (const char *data,
+                                 gsize        length,
+                                 gsize       *offset,
+                                 guint        depth,
+                                 guint        max_depth);
 
 G_END_DECLS
