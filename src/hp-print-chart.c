@@ -19,10 +19,10 @@
 #include <glib/gi18n.h>
 
 #include "hp-money.h"
-#include "hp-print.h"
+#include "hp-print-private.h"
 
-#define TICK_FONT        "Sans 7"
-#define LEGEND_FONT      "Sans 8"
+#define TICK_SIZE        7.0
+#define LEGEND_SIZE      8.0
 #define AXIS_GAP         5.0   /* between tick labels and the plot */
 #define TITLE_GAP        4.0   /* between the axis titles and the top tick label */
 #define MONTH_GAP        2.0   /* between the baseline tick labels and the month labels */
@@ -39,14 +39,9 @@
 #define LINE_WIDTH       1.4
 #define N_LEGEND_ITEMS   (HP_N_LEVELS + 1)
 
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
 /* The summary pane's colours (GNOME palette: blue 3, green 4, yellow 4,
  * orange 3, red 3, purple 3), intern at the bottom of a bar. */
-static const Rgb level_colors[HP_N_LEVELS] = {
+static const HpPrintRgb level_colors[HP_N_LEVELS] = {
   { 0x35 / 255., 0x84 / 255., 0xe4 / 255. },
   { 0x2e / 255., 0xc2 / 255., 0x7e / 255. },
   { 0xf5 / 255., 0xc2 / 255., 0x11 / 255. },
@@ -55,10 +50,8 @@ static const Rgb level_colors[HP_N_LEVELS] = {
   { 0x91 / 255., 0x41 / 255., 0xac / 255. },
 };
 
-static const Rgb ink = { 0x24 / 255., 0x1f / 255., 0x31 / 255. };     /* dark 4 */
-static const Rgb dim_ink = { 0x5e / 255., 0x5c / 255., 0x64 / 255. }; /* dark 2 */
-static const Rgb grid_ink = { 0xde / 255., 0xdd / 255., 0xda / 255. };
-static const Rgb axis_ink = { 0x9a / 255., 0x99 / 255., 0x96 / 255. };
+static const HpPrintRgb grid_ink = { 0xde / 255., 0xdd / 255., 0xda / 255. };
+static const HpPrintRgb axis_ink = { 0x9a / 255., 0x99 / 255., 0x96 / 255. };
 
 typedef struct
 {
@@ -77,13 +70,6 @@ typedef struct
   gint64           max_headcount;
   gboolean         overflow;
 } Chart;
-
-static void
-set_rgb (cairo_t   *cr,
-         const Rgb *c)
-{
-  cairo_set_source_rgb (cr, c->r, c->g, c->b);
-}
 
 /* Saturating, for values that are never negative. */
 static gint64
@@ -183,58 +169,23 @@ fraction_of (gint64 value,
   return CLAMP ((double) value / (double) top, 0.0, 1.0);
 }
 
+
+
 static PangoLayout *
-new_layout (Chart      *chart,
-            const char *font,
+chart_text (Chart      *chart,
+            double      size,
             const char *text)
 {
-  PangoLayout *layout = pango_layout_new (chart->context);
-  PangoFontDescription *desc = pango_font_description_from_string (font);
-  PangoAttrList *attrs = pango_attr_list_new ();
-
-  pango_layout_set_font_description (layout, desc);
-  pango_attr_list_insert (attrs, pango_attr_font_features_new ("tnum=1"));
-  pango_layout_set_attributes (layout, attrs);
-  pango_layout_set_text (layout, text, -1);
-  pango_attr_list_unref (attrs);
-  pango_font_description_free (desc);
-
-  return layout;
-}
-
-static void
-layout_size (PangoLayout *layout,
-             double      *width,
-             double      *height)
-{
-  PangoRectangle logical;
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
-  if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
-}
-
-static void
-show_layout (cairo_t     *cr,
-             PangoLayout *layout,
-             double       x,
-             double       y,
-             const Rgb   *color)
-{
-  set_rgb (cr, color);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  return hp_print_text (chart->context, text, size, HP_PRINT_TEXT_NUMERIC, -1, 0);
 }
 
 static double
 tick_text_height (Chart *chart)
 {
-  g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, "0");
+  g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, "0");
   double height;
 
-  layout_size (layout, NULL, &height);
+  hp_print_text_size (layout, NULL, &height);
 
   return height;
 }
@@ -253,7 +204,7 @@ draw_headcount_sample (cairo_t *cr,
                        double   x,
                        double   cy)
 {
-  set_rgb (cr, &ink);
+  hp_print_set_rgb (cr, &hp_print_ink);
   cairo_set_line_width (cr, LINE_WIDTH);
   cairo_move_to (cr, x, cy);
   cairo_line_to (cr, x + LEGEND_SWATCH * 1.5, cy);
@@ -282,13 +233,13 @@ legend_run (Chart   *chart,
       double swatch = i < HP_N_LEVELS ? LEGEND_SWATCH : LEGEND_SWATCH * 1.5;
       double text_w;
 
-      layouts[i] = new_layout (chart, LEGEND_FONT, legend_text (i));
-      layout_size (layouts[i], &text_w, &item_h[i]);
+      layouts[i] = chart_text (chart, LEGEND_SIZE, legend_text (i));
+      hp_print_text_size (layouts[i], &text_w, &item_h[i]);
       if (swatch + LEGEND_TEXT_GAP + text_w > width)
         {
           pango_layout_set_width (layouts[i], (int) (MAX (width - swatch - LEGEND_TEXT_GAP, 1) * PANGO_SCALE));
           pango_layout_set_wrap (layouts[i], PANGO_WRAP_WORD_CHAR);
-          layout_size (layouts[i], &text_w, &item_h[i]);
+          hp_print_text_size (layouts[i], &text_w, &item_h[i]);
         }
       item_w[i] = swatch + LEGEND_TEXT_GAP + text_w;
     }
@@ -344,7 +295,7 @@ legend_run (Chart   *chart,
           else
             draw_headcount_sample (cr, item_x[i], item_y[i] + line_h / 2.0);
 
-          show_layout (cr, layouts[i], item_x[i] + swatch + LEGEND_TEXT_GAP, item_y[i], &ink);
+          hp_print_show (cr, layouts[i], item_x[i] + swatch + LEGEND_TEXT_GAP, item_y[i], &hp_print_ink);
         }
       g_object_unref (layouts[i]);
     }
@@ -393,17 +344,17 @@ draw_month_labels (Chart   *chart,
       g_autofree char *text = hp_month_format_short (summary->start + (HpMonth) i);
       double w;
 
-      months[i] = new_layout (chart, TICK_FONT, text);
-      layout_size (months[i], &w, NULL);
+      months[i] = chart_text (chart, TICK_SIZE, text);
+      hp_print_text_size (months[i], &w, NULL);
       label_w = MAX (label_w, w);
     }
   {
     /* Years are labelled too: "2027" is often wider than "May". */
     g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) n - 1));
-    g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, year);
+    g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
     double w;
 
-    layout_size (layout, &w, NULL);
+    hp_print_text_size (layout, &w, NULL);
     label_w = MAX (label_w, w);
   }
 
@@ -420,18 +371,18 @@ draw_month_labels (Chart   *chart,
       if (step > 12 && ((guint) (hp_month_get_year (summary->start + (HpMonth) i) - hp_month_get_year (summary->start))) % (step / 12) != 0)
         continue;
 
-      layout_size (months[i], &w, NULL);
+      hp_print_text_size (months[i], &w, NULL);
       lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
-      show_layout (cr, months[i], lx, y, &ink);
+      hp_print_show (cr, months[i], lx, y, &hp_print_ink);
 
       if (first_label || month_index == 0)
         {
           g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) i));
-          g_autoptr(PangoLayout) layout = new_layout (chart, TICK_FONT, year);
+          g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
 
-          layout_size (layout, &w, NULL);
+          hp_print_text_size (layout, &w, NULL);
           lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
-          show_layout (cr, layout, lx, y + line_h, &dim_ink);
+          hp_print_show (cr, layout, lx, y + line_h, &hp_print_dim_ink);
         }
       first_label = FALSE;
     }
@@ -549,7 +500,7 @@ draw_headcount (Chart       *chart,
   cairo_stroke (cr);
 
   headcount_path (chart, cr, plot_x, plot_w, base_y, plot_h, scale);
-  set_rgb (cr, &ink);
+  hp_print_set_rgb (cr, &hp_print_ink);
   cairo_set_line_width (cr, LINE_WIDTH);
   cairo_stroke (cr);
 
@@ -566,7 +517,7 @@ draw_headcount (Chart       *chart,
           cairo_set_source_rgb (cr, 1, 1, 1);
           cairo_fill (cr);
           cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
-          set_rgb (cr, &ink);
+          hp_print_set_rgb (cr, &hp_print_ink);
           cairo_fill (cr);
         }
     }
@@ -644,10 +595,9 @@ hp_print_draw_chart (cairo_t         *cr,
   cairo_save (cr);
 
   /* The axis titles, over their tick labels. */
-  cost_title = new_layout (&chart, TICK_FONT, _("Cost per month"));
-  head_title = new_layout (&chart, TICK_FONT, _("People"));
-  layout_size (cost_title, &left_w, &title_h);
-  layout_size (head_title, &right_w, NULL);
+  cost_title = chart_text (&chart, TICK_SIZE, _("Cost per month"));
+  head_title = chart_text (&chart, TICK_SIZE, _("People"));
+  hp_print_text_size (cost_title, NULL, &title_h);
 
   for (guint i = 0; i <= cost.n; i++)
     {
@@ -655,19 +605,16 @@ hp_print_draw_chart (cairo_t         *cr,
                                             HP_MONEY_FORMAT_DROP_ZERO_MINOR);
       g_autofree char *h = hp_number_format_grouped (data ? heads.step * (gint64) i : 0);
 
-      cost_labels[i] = new_layout (&chart, TICK_FONT, c);
-      head_labels[i] = new_layout (&chart, TICK_FONT, h);
+      cost_labels[i] = chart_text (&chart, TICK_SIZE, c);
+      head_labels[i] = chart_text (&chart, TICK_SIZE, h);
     }
 
-  /* The plot starts after the widest tick label; the titles only need to
-   * fit over the whole chart. */
-  left_w = 0;
-  right_w = 0;
+  /* The plot starts after the widest tick label. */
   for (guint i = 0; i <= cost.n; i++)
     {
-      layout_size (cost_labels[i], &w, NULL);
+      hp_print_text_size (cost_labels[i], &w, NULL);
       left_w = MAX (left_w, w);
-      layout_size (head_labels[i], &w, NULL);
+      hp_print_text_size (head_labels[i], &w, NULL);
       right_w = MAX (right_w, w);
     }
 
@@ -679,16 +626,16 @@ hp_print_draw_chart (cairo_t         *cr,
   base_y = y + height - legend_h - LEGEND_GAP - 2 * line_h - ceil (line_h / 2.0) - MONTH_GAP;
   plot_h = MAX (base_y - plot_top, 1.0);
 
-  show_layout (cr, cost_title, x, y, &dim_ink);
-  layout_size (head_title, &w, NULL);
-  show_layout (cr, head_title, x + width - w, y, &dim_ink);
+  hp_print_show (cr, cost_title, x, y, &hp_print_dim_ink);
+  hp_print_text_size (head_title, &w, NULL);
+  hp_print_show (cr, head_title, x + width - w, y, &hp_print_dim_ink);
 
   /* Gridlines, the baseline and the ticks of both scales. */
   for (guint i = 0; i <= cost.n; i++)
     {
       double gy = base_y - plot_h * i / cost.n;
 
-      set_rgb (cr, i == 0 ? &axis_ink : &grid_ink);
+      hp_print_set_rgb (cr, i == 0 ? &axis_ink : &grid_ink);
       cairo_set_line_width (cr, i == 0 ? 0.8 : 0.5);
       cairo_move_to (cr, plot_x, gy);
       cairo_line_to (cr, plot_x + plot_w, gy);
@@ -696,9 +643,9 @@ hp_print_draw_chart (cairo_t         *cr,
 
       if (data)
         {
-          layout_size (cost_labels[i], &w, NULL);
-          show_layout (cr, cost_labels[i], plot_x - AXIS_GAP - w, gy - line_h / 2.0, &dim_ink);
-          show_layout (cr, head_labels[i], plot_x + plot_w + AXIS_GAP, gy - line_h / 2.0, &dim_ink);
+          hp_print_text_size (cost_labels[i], &w, NULL);
+          hp_print_show (cr, cost_labels[i], plot_x - AXIS_GAP - w, gy - line_h / 2.0, &hp_print_dim_ink);
+          hp_print_show (cr, head_labels[i], plot_x + plot_w + AXIS_GAP, gy - line_h / 2.0, &hp_print_dim_ink);
         }
     }
 
@@ -709,7 +656,7 @@ hp_print_draw_chart (cairo_t         *cr,
     }
   else
     {
-      g_autoptr(PangoLayout) empty = new_layout (&chart, LEGEND_FONT,
+      g_autoptr(PangoLayout) empty = chart_text (&chart, LEGEND_SIZE,
                                                  chart.overflow ? _("The figures are too large to chart")
                                                                 : _("No costs yet"));
       double h;
@@ -717,8 +664,8 @@ hp_print_draw_chart (cairo_t         *cr,
       pango_layout_set_width (empty, (int) (plot_w * PANGO_SCALE));
       pango_layout_set_wrap (empty, PANGO_WRAP_WORD_CHAR);
       pango_layout_set_alignment (empty, PANGO_ALIGN_CENTER);
-      layout_size (empty, NULL, &h);
-      show_layout (cr, empty, plot_x, plot_top + (plot_h - h) / 2.0, &dim_ink);
+      hp_print_text_size (empty, NULL, &h);
+      hp_print_show (cr, empty, plot_x, plot_top + (plot_h - h) / 2.0, &hp_print_dim_ink);
     }
 
   if (summary->n_months > 0)

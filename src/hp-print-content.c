@@ -25,7 +25,7 @@
 #define HEADING_SIZE      10.5
 #define HEADING_GAP       5.0   /* between a heading and what it heads */
 #define FACTS_SIZE        8.5
-#define SUMMARY_SIZE      8.5   /* the level and quarter tables */
+#define SUMMARY_SIZE      8.0   /* the level and quarter tables */
 #define POSITIONS_SIZE    8.0
 #define WARNINGS_SIZE     8.0
 #define CARD_LABEL_SIZE   7.5
@@ -36,7 +36,7 @@
 #define CARD_BAR_HEIGHT   4.0
 #define NOTE_SIZE         8.5
 #define CHART_HEIGHT      240.0
-#define CHART_MIN_HEIGHT  170.0
+#define CHART_MIN_HEIGHT  150.0
 #define N_CARDS           6
 
 static char *
@@ -271,6 +271,8 @@ assumptions (HpPrintDoc *doc)
   hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Proration"),
                           _("Monthly: every month from the start month through the end month, in full"));
   hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("One-time cost per hire"), one_time->str);
+  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("Annual run rate"),
+                          _("The last month’s cost × 12, without one-time costs"));
 
   return table;
 }
@@ -308,8 +310,8 @@ build_cards (HpPrintDoc *doc,
 
   cards[1].label = _("Annual run rate");
   cards[1].value = total_money (doc, s->run_rate);
-  /* TRANSLATORS: how the run rate is made: "Dec 2027 monthly cost × 12, without one-time costs" */
-  cards[1].caption = g_strdup_printf (_("%s monthly cost × 12, without one-time costs"), last_month);
+  /* TRANSLATORS: how the run rate is made: "Dec 2027 monthly cost × 12" */
+  cards[1].caption = g_strdup_printf (_("%s monthly cost × 12"), last_month);
 
   cards[2].label = _("Headcount");
   cards[2].value = s->overflow ? g_strdup (_("Too large to compute")) : hp_number_format_grouped (s->total_headcount);
@@ -692,12 +694,18 @@ add_pair (HpPrintDoc   *doc,
           const char   *heading,
           HpPrintTable *table,
           const char   *heading2,
-          HpPrintTable *table2,
-          double        split)
+          HpPrintTable *table2)
 {
-  double first_w = (doc->width - HP_PRINT_PAIR_GAP) * split;
-  double h1, h2;
+  double avail = doc->width - HP_PRINT_PAIR_GAP;
+  double nat1 = hp_print_table_natural_width (table, doc->context);
+  double nat2 = hp_print_table_natural_width (table2, doc->context);
+  /* Each its natural width and half what is left, or a fair share. */
+  double split = nat1 + nat2 <= avail ? (nat1 + (avail - nat1 - nat2) / 2.0) / avail : nat1 / (nat1 + nat2);
+  double first_w, h1, h2;
   HpPrintItem *item;
+
+  split = CLAMP (split, 0.3, 0.7);
+  first_w = avail * split;
 
   hp_print_table_fit (table, doc->context, first_w);
   hp_print_table_fit (table2, doc->context, doc->width - HP_PRINT_PAIR_GAP - first_w);
@@ -752,14 +760,15 @@ hp_print_doc_build (HpPrintDoc *doc)
   item = add_item (doc, HP_PRINT_ITEM_TOTALS, _("Totals"));
   item->height = totals_run (doc, NULL, 0);
 
-  add_pair (doc, _("Cost by level"), level_table (doc), _("Cost by quarter"), quarter_table (doc), 0.5);
+  add_pair (doc, _("Cost by level"), level_table (doc), _("Cost by quarter"), quarter_table (doc));
 
   item = add_item (doc, HP_PRINT_ITEM_CHART, _("Monthly cost by level"));
   item->height = MIN (CHART_HEIGHT, doc->height - hp_print_heading_height (doc, item->heading));
   item->min_height = MIN (CHART_MIN_HEIGHT, item->height);
 
   /* Eleven columns want the paper turned. */
-  hp_print_doc_use_wide (doc, TRUE);
+  if (hp_plan_get_n_positions (doc->plan) > 0)
+    hp_print_doc_use_wide (doc, TRUE);
   add_table (doc, _("Positions"), positions_table (doc));
 
   warnings_heading = n_warnings == 0 ? g_strdup (_("Warnings"))

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 #define HP_PRINT_MAX_COLUMNS 12
 #define HP_PRINT_CELL_PAD_X  4.5
-#define HP_PRINT_PAIR_GAP    24.0  /* between two tables side by side */
+#define HP_PRINT_PAIR_GAP    18.0  /* between two tables side by side */
 
 typedef struct
 {
@@ -117,6 +117,8 @@ HpPrintRow   *hp_print_table_add_row  (HpPrintTable    *table,
 void          hp_print_table_fit      (HpPrintTable    *table,
                                        PangoContext    *context,
                                        double           width);
+double        hp_print_table_natural_width (HpPrintTable *table,
+                                       PangoContext    *context);
 double        hp_print_table_height   (HpPrintTable    *table,
                                        guint            first_row,
                                        guint            n_rows);
@@ -150,7 +152,7 @@ typedef struct
   double           height;    /* of what is below the heading */
   double           min_height; /* > 0: it may shrink to this to fit a page (the chart) */
   gboolean         wide;      /* on the wide pages */
-  double           split;     /* a pair's first share of the width */
+  double           split;     /* the first table's share of a pair's width */
 } HpPrintItem;
 
 typedef struct

@@ -260,24 +260,42 @@ text_width (PangoContext     *context,
   return width;
 }
 
+/* The least width that holds a header in two lines, broken between words
+ * (or its longest word, when that is wider). */
 static double
-widest_word (PangoContext     *context,
-             const char       *text,
-             double            size,
-             HpPrintTextFlags  flags)
+two_line_width (PangoContext     *context,
+                const char       *text,
+                double            size,
+                HpPrintTextFlags  flags)
 {
-  g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
-  double widest = 0;
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+  double best;
 
-  for (guint i = 0; words[i] != NULL; i++)
-    widest = MAX (widest, text_width (context, words[i], size, flags));
+  best = text_width (context, text, size, flags);
+  for (guint k = 1; k < n; k++)
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *second = g_strjoinv (" ", words + k);
+      char *saved = words[k];
 
-  return widest;
+      /* The words before k: cut the vector there for a moment. */
+      words[k] = NULL;
+      first = g_strjoinv (" ", words);
+      words[k] = saved;
+
+      best = MIN (best, MAX (text_width (context, first, size, flags), text_width (context, second, size, flags)));
+    }
+
+  for (guint i = 0; i < n; i++)
+    best = MAX (best, text_width (context, words[i], size, flags));
+
+  return best;
 }
 
 /* Sets the columns' widths for @width at the current font size.  Fixed
  * columns take their widest cell (and their header, whole or, with
- * @wrap_headers, wrapped at words); flexible ones share the rest, and
+ * @wrap_headers, in two lines); flexible ones share the rest, and
  * @squeezed says when that is less than they would take unwrapped.  With
  * @force everything is scaled into @width, however cramped. */
 static gboolean
@@ -309,7 +327,7 @@ try_fit (HpPrintTable *table,
           HpPrintTextFlags flags = cell_flags (table, c, TRUE);
 
           head = text_width (context, col->header, table->font_size - HEADER_SHRINK, flags);
-          head_word = widest_word (context, col->header, table->font_size - HEADER_SHRINK, flags);
+          head_word = two_line_width (context, col->header, table->font_size - HEADER_SHRINK, flags);
         }
 
       nat[c] = ceil (MAX (cells, wrap_headers ? head_word : head) + 2 * CELL_PAD_X);
@@ -348,6 +366,38 @@ try_fit (HpPrintTable *table,
     }
 
   return TRUE;
+}
+
+double
+hp_print_table_natural_width (HpPrintTable *table,
+                              PangoContext *context)
+{
+  double width = 0;
+
+  g_return_val_if_fail (table != NULL, 0);
+
+  try_fit (table, context, G_MAXINT32, FALSE, FALSE, NULL);
+  for (guint c = 0; c < table->n_columns; c++)
+    if (table->columns[c].weight <= 0)
+      width += table->columns[c].width;
+
+  /* The flexible columns took the rest of a huge width: measure them
+   * without it. */
+  for (guint c = 0; c < table->n_columns; c++)
+    if (table->columns[c].weight > 0)
+      {
+        double cells = table->show_header
+                       ? text_width (context, table->columns[c].header, table->font_size - HEADER_SHRINK,
+                                     cell_flags (table, c, TRUE))
+                       : 0;
+
+        for (guint r = 0; r < table->rows->len; r++)
+          cells = MAX (cells, text_width (context, row_at (table, r)->cells[c], table->font_size,
+                                          cell_flags (table, c, row_at (table, r)->style == HP_PRINT_ROW_TOTAL)));
+        width += ceil (cells + 2 * CELL_PAD_X);
+      }
+
+  return width;
 }
 
 void

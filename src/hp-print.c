@@ -24,7 +24,7 @@
 #define MARGIN_MM        15.0
 #define FOOTER_HEIGHT    22.0  /* from the foot of the text to the bottom */
 #define FOOTER_SIZE      7.5
-#define SECTION_GAP      18.0  /* between two items on a page */
+#define SECTION_GAP      14.0  /* between two items on a page */
 #define MIN_ROWS_TO_START 3    /* of a table, with its heading and header */
 
 typedef struct
@@ -221,16 +221,22 @@ paginate (HpPrintDoc *doc)
       h = item->height;
 
       /* The chart shrinks a little rather than leave the rest of a page
-       * empty. */
+       * empty; when it still does not fit, it leads the wide pages that
+       * follow, if any, rather than take a narrow page of its own. */
       if (y > 0 && y + gap + head + h > doc->height)
         {
           if (item->min_height > 0 && y + gap + head + item->min_height <= doc->height)
             h = doc->height - y - gap - head;
           else
             {
+              HpPrintItem *next = i + 1 < doc->items->len ? g_ptr_array_index (doc->items, i + 1) : NULL;
+
+              if (item->min_height > 0 && next != NULL && next->wide && !item->wide)
+                item->wide = TRUE;
               page = new_page (doc, item->wide);
               y = 0;
               gap = 0;
+              h = MIN (h, doc->height - head);
             }
         }
       place (page, item, y + gap, h, 0, 0, FALSE);

@@ -150,26 +150,20 @@ replace_once (const char *text,
 
 /* Checks */
 
-/* @expected is the whole message after the file's path; a line of it that
- * starts with "@" starts with the path. */
+/* @expected is the whole message, with "@" for the file's path; one that
+ * starts with ":" follows the path. */
 static void
 assert_message (const GError *error,
                 const char   *path,
                 const char   *expected)
 {
-  g_autofree char *with_path = NULL;
-  g_auto(GStrv) lines = g_strsplit (expected, "\n", -1);
-  g_autoptr(GString) full = g_string_new (path);
+  g_autoptr(GString) full = g_string_new (expected[0] == ':' ? path : NULL);
 
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append_c (full, '\n');
-      if (i > 0 && lines[i][0] == '@')
-        g_string_append_printf (full, "%s%s", path, lines[i] + 1);
-      else
-        g_string_append (full, lines[i]);
-    }
+  for (const char *p = expected; *p != '\0'; p++)
+    if (*p == '@')
+      g_string_append (full, path);
+    else
+      g_string_append_c (full, *p);
 
   g_test_message ("  → %s", error->message);
   if (!g_str_equal (error->message, full->str))
@@ -313,7 +307,7 @@ static const HostileCase plan_cases[] = {
   { "invalid UTF-8 between values", NULL, "{\xff}", -1, HP_ERROR_SYNTAX,
     ":1:2: expected a key in double quotes, found the byte 0xFF" },
   { "a lone surrogate", NULL, "{\"format\": \"\\udc00\"}", -1, HP_ERROR_SYNTAX,
-    ":1:12: a lone low surrogate in a \\u escape" },
+    ":1:13: a lone low surrogate in a \\u escape" },
   { "a later format version", "later-version.json", NULL, 0, HP_ERROR_VERSION,
     ": version: this plan is format version 2; this version of Hiring Planner reads version 1" },
   { "a version beyond 32 bits", NULL, "{\"format\": \"hiring-plan\", \"version\": 9223372036854775807}", -1,
@@ -368,7 +362,7 @@ static const HostileCase catalog_cases[] = {
   { "NaN", NULL, "{\"format\": \"hiring-planner-catalog\", \"version\": NaN}", -1, HP_ERROR_SYNTAX,
     ":1:49: NaN and Infinity are not JSON numbers" },
   { "a duplicate key", NULL, "{\"format\": \"hiring-planner-catalog\", \"format\": \"x\"}", -1, HP_ERROR_SYNTAX,
-    ":1:39: the key “format” appears twice in this object" },
+    ":1:38: the key “format” appears twice in this object" },
   { "wrong type: the document", NULL, "[]", -1, HP_ERROR_INVALID,
     ": expected a role catalog (a JSON object), found something else" },
   { "wrong type: a role's rank", "wrong-type.json", NULL, 0, HP_ERROR_INVALID,
@@ -382,7 +376,7 @@ static const HostileCase catalog_cases[] = {
   { "a byte order mark", NULL, "\xef\xbb\xbf{}", -1, HP_ERROR_SYNTAX,
     ":1:1: the file starts with a byte order mark; save it as UTF-8 without one" },
   { "invalid UTF-8", NULL, "{\"format\": \"hiring-planner-catalog\xc3\x28\"}", -1, HP_ERROR_SYNTAX,
-    ":1:34: this string is not valid UTF-8" },
+    ":1:35: this string is not valid UTF-8" },
 };
 
 /* Wrong types at every level of a catalog: the good catalog with one
@@ -467,7 +461,6 @@ test_not_files (void)
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
   g_autofree char *sparse = g_build_filename (dir, "sparse.json", NULL);
   g_autofree char *locked = NULL;
-  g_autofree char *expected = NULL;
   g_autofree char *sample = NULL;
   gsize length;
   FILE *f;
@@ -477,17 +470,18 @@ test_not_files (void)
 
   /* A folder, a FIFO with no writer (never opened: it would block) and a
    * device. */
-  expected = g_strdup_printf ("“%s” is a folder, not a plan file", folder);
-  assert_plan_refused (folder, G_FILE_ERROR, G_FILE_ERROR_ISDIR, expected + strlen (folder));
-  g_clear_pointer (&expected, g_free);
+  assert_plan_refused (folder, G_FILE_ERROR, G_FILE_ERROR_ISDIR, "“@” is a folder, not a plan file");
   assert_catalog_refused (folder, G_FILE_ERROR, G_FILE_ERROR_ISDIR, ": is a folder, not a catalog file");
 
   assert_plan_refused (fifo, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                       "” is not a regular file (it is a pipe, a device or a socket), so it cannot be a plan");
+                       "“@” is not a regular file (it is a pipe, a device or a socket), so it cannot be a plan");
+  assert_plan_refused ("/dev/zero", G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "“@” is not a regular file (it is a pipe, a device or a socket), so it cannot be a plan");
   assert_catalog_refused (fifo, G_FILE_ERROR, G_FILE_ERROR_INVAL, ": is not a regular file");
 
   assert_catalog_refused ("/dev/zero", G_FILE_ERROR, G_FILE_ERROR_INVAL, ": is not a regular file");
-  assert_plan_refused (missing, G_FILE_ERROR, G_FILE_ERROR_NOENT, "”: no such file or folder");
+  assert_plan_refused (missing, G_FILE_ERROR, G_FILE_ERROR_NOENT, "Could not read “@”: no such file or folder");
+  assert_catalog_refused (missing, G_FILE_ERROR, G_FILE_ERROR_INVAL, ": is not a regular file");
 
   /* Too large, told by its size alone: a sparse file costs no disk. */
   f = g_fopen (sparse, "w");
@@ -495,7 +489,7 @@ test_not_files (void)
   g_assert_cmpint (ftruncate (fileno (f), (off_t) 600 * MB), ==, 0);
   fclose (f);
   assert_plan_refused (sparse, HP_ERROR, HP_ERROR_RANGE,
-                       "” is too large to be a plan (629.1 MB; the limit is 512 MB)");
+                       "“@” is too large to be a plan (629.1\u00a0MB; the limit is 512 MB)");
   assert_catalog_refused (sparse, HP_ERROR, HP_ERROR_RANGE,
                           ": is too large to be a role catalog (more than 4 MB)");
 
@@ -507,10 +501,8 @@ test_not_files (void)
     g_test_message ("running as root, who reads any file: permission denied is not asserted");
   else
     {
-      g_autofree char *catalog_expected = g_strdup_printf (": Failed to open file “%s”: Permission denied", locked);
-
-      assert_plan_refused (locked, G_FILE_ERROR, G_FILE_ERROR_ACCES, "”: permission denied");
-      assert_catalog_refused (locked, G_FILE_ERROR, G_FILE_ERROR_ACCES, catalog_expected);
+      assert_plan_refused (locked, G_FILE_ERROR, G_FILE_ERROR_ACCES, "Could not read “@”: permission denied");
+      assert_catalog_refused (locked, G_FILE_ERROR, G_FILE_ERROR_ACCES, "Failed to open file “@”: Permission denied");
     }
 
   remove_temp_dir (dir);
@@ -701,9 +693,9 @@ test_deep_nesting (void)
 
   g_string_append (text, "{\"format\": \"hiring-plan\", \"extensions\": ");
   for (gsize i = 0; i < depth; i++)
-    g_string_append_c (text, i % 2 == 0 ? '[' : '{');
+    g_string_append (text, i % 2 == 0 ? "[" : "{\"k\": ");
   plan_path = write_temp (dir, "deep-plan.json", text->str, (gssize) text->len);
-  assert_plan_refused (plan_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:73: nesting deeper than 32 levels");
+  assert_plan_refused (plan_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:147: nesting deeper than 32 levels");
 
   g_string_truncate (text, 0);
   for (gsize i = 0; i < depth; i++)
@@ -718,7 +710,7 @@ test_deep_nesting (void)
   for (gsize i = 0; i < depth; i++)
     g_string_append (text, "[{\"a\":");
   catalog_path = write_temp (dir, "deep-catalog.json", text->str, (gssize) text->len);
-  assert_catalog_refused (catalog_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:80: nesting deeper than 16 levels");
+  assert_catalog_refused (catalog_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:90: nesting deeper than 16 levels");
 
   remove_temp_dir (dir);
 }
@@ -1000,7 +992,9 @@ read_in_child (const char *path,
 
       /* Refused: with one clear, short message naming the file. */
       message = error->message;
-      if (!g_str_has_prefix (message, path) || strlen (message) > strlen (path) + 2000)
+      g_printerr ("# %.300s\n", message);
+      if (!g_str_has_prefix (message, path) ||
+          strlen (message) > (strlen (path) + 2000) * (HP_JSON_REPORT_MAX_PROBLEMS + 1))
         _exit (13);
       message += strlen (path);
 
@@ -1018,10 +1012,19 @@ read_in_child (const char *path,
                  ? 0 : 22);
         case HUGE_PROBLEMS:
           /* Few enough to become millions of problems, too many to list. */
-          _exit (error->code == HP_ERROR_INVALID &&
-                 g_str_has_prefix (message, ": positions[0].id: this field is missing\n") &&
-                 strstr (message, " more problems") != NULL
-                 ? 0 : 23);
+          {
+            g_auto(GStrv) lines = g_strsplit (error->message, "\n", -1);
+            guint n = g_strv_length (lines);
+            guint more = 0;
+            char word[16] = "";
+
+            _exit (error->code == HP_ERROR_INVALID &&
+                   g_str_has_prefix (message, ": positions[0].id: this field is missing\n") &&
+                   n == HP_JSON_REPORT_MAX_PROBLEMS + 1 &&
+                   sscanf (lines[n - 1] + strlen (path), ": and %u more %15s", &more, word) == 2 &&
+                   more > 1000000 && g_str_equal (word, "problems")
+                   ? 0 : 23);
+          }
         case HUGE_CATALOG:
           _exit (error->code == HP_ERROR_RANGE &&
                  g_str_equal (message, ": is too large to be a role catalog (more than 4 MB)") ? 0 : 24);
@@ -1039,6 +1042,15 @@ read_in_child (const char *path,
     g_error ("%s: the child failed (status 0x%x)", huge_names[kind], status);
 }
 
+/* Millions of problems need fewer objects than the reader's limit on
+ * them: 3 MB of "{}, " are 786,432 positions with 13 problems each. */
+static gsize
+huge_size (HugeKind kind,
+           gsize    size)
+{
+  return kind == HUGE_PROBLEMS ? MIN (size, 3 * MB) : size;
+}
+
 static void
 test_huge_files (void)
 {
@@ -1054,11 +1066,10 @@ test_huge_files (void)
       g_autofree char *path = NULL;
       double seconds = 0, peak_mb = 0;
 
-      /* Millions of problems take few values: 10 MB of them is enough. */
-      path = write_huge (dir, kind, kind == HUGE_PROBLEMS ? size / 20 : size);
+      path = write_huge (dir, kind, huge_size (kind, size));
       read_in_child (path, kind, &seconds, &peak_mb);
       g_test_message ("%s (%" G_GSIZE_FORMAT " MB): %.2f s, peak %.0f MB",
-                      huge_names[kind], (kind == HUGE_PROBLEMS ? size / 20 : size) / MB, seconds, peak_mb);
+                      huge_names[kind], huge_size (kind, size) / MB, seconds, peak_mb);
       g_assert_cmpint (g_unlink (path), ==, 0);
 
       if (under_valgrind ())

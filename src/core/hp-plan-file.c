@@ -28,6 +28,8 @@
 #include "hp-json-strict.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
+#include "hp-plan-file-private.h"
+#include "hp-summary-private.h"
 
 #ifndef O_CLOEXEC
 #define O_CLOEXEC 0
@@ -861,12 +863,775 @@ set_syntax_error (GError      **error,
     g_set_error (error, HP_ERROR, local_error->code, "%s: %s", display_name, local_error->message);
 }
 
+/* The fast reader
+ *
+ * A plan of 100,000 positions is some 50 MB of JSON.  Checking it, then
+ * building json-glib's tree of it, then walking the tree cost three passes
+ * and a tree several times the size of the file.  The fast reader makes one
+ * pass over the text: it checks the grammar as strictly as
+ * hp_json_check_strict() does, checks each field as read_position() does,
+ * and builds the positions as it goes, with no tree.  Only the small parts
+ * (the plan's settings, the stored summary, the extensions) are checked by
+ * the strict checker and handed to json-glib, to be read by the very code
+ * the full reader uses.
+ *
+ * It gives up at the first thing it does not expect: a syntax error, a
+ * field that is missing, unknown, of the wrong type or out of range, a key
+ * with an escape, positions before the plan's settings.  The full reader
+ * then reads the document from the start, and every message stays exactly
+ * what it was.  A valid plan is never given up on for its content, only,
+ * rarely, for its layout (the full reader then accepts it, more slowly). */
+
+typedef struct
+{
+  GCancellable           *cancellable;
+  HpPlanReadProgressFunc  progress;
+  gpointer                progress_data;
+} ReadControl;
+
+typedef enum
+{
+  FAST_OK,
+  FAST_GIVE_UP,
+  FAST_CANCELLED,
+} FastStatus;
+
+typedef struct
+{
+  const char  *data;
+  const char  *p;
+  const char  *end;
+  GString     *text;       /* the last string read, decoded */
+  ReadControl *control;
+  gboolean     cancelled;
+} Fast;
+
+enum {
+  TOP_FORMAT,
+  TOP_VERSION,
+  TOP_GENERATOR,
+  TOP_GENERATED_AT,
+  TOP_PLAN,
+  TOP_POSITIONS,
+  TOP_SUMMARY,
+  TOP_EXTENSIONS,
+};
+
+/* In the order of position_keys[]. */
+enum {
+  POS_ID,
+  POS_ROLE,
+  POS_LEVEL,
+  POS_TITLE,
+  POS_COUNT,
+  POS_START,
+  POS_END,
+  POS_LOCATION,
+  POS_KIND,
+  POS_STATUS,
+  POS_SALARY,
+  POS_ONE_TIME,
+  POS_NOTES,
+  POS_TEAM,
+  POS_MONTHLY,
+  POS_PERIOD,
+  POS_N_KEYS,
+};
+
+#define POS_REQUIRED ((1u << (POS_NOTES + 1)) - 1)  /* id to notes */
+
+static inline void
+fast_ws (Fast *f)
+{
+  while (f->p < f->end && (*f->p == ' ' || *f->p == '\n' || *f->p == '\r' || *f->p == '\t'))
+    f->p++;
+}
+
+static inline gboolean
+fast_peek (Fast *f,
+           char  c)
+{
+  return f->p < f->end && *f->p == c;
+}
+
+static inline gboolean
+fast_expect (Fast *f,
+             char  c)
+{
+  fast_ws (f);
+  if (!fast_peek (f, c))
+    return FALSE;
+  f->p++;
+  return TRUE;
+}
+
+static int
+fast_hex4 (const char *p)
+{
+  int v = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      char c = p[i];
+      int h;
+
+      if (c >= '0' && c <= '9')
+        h = c - '0';
+      else if (c >= 'a' && c <= 'f')
+        h = c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        h = c - 'A' + 10;
+      else
+        return -1;
+      v = (v << 4) | h;
+    }
+
+  return v;
+}
+
+/* At a backslash: appends what it stands for, as json-glib decodes it. */
+static gboolean
+fast_escape (Fast *f)
+{
+  gunichar u;
+  char utf8[6];
+  int v;
+
+  f->p++;
+  if (f->p >= f->end)
+    return FALSE;
+
+  switch (*f->p)
+    {
+    case '"':  g_string_append_c (f->text, '"'); break;
+    case '\\': g_string_append_c (f->text, '\\'); break;
+    case '/':  g_string_append_c (f->text, '/'); break;
+    case 'b':  g_string_append_c (f->text, '\b'); break;
+    case 'f':  g_string_append_c (f->text, '\f'); break;
+    case 'n':  g_string_append_c (f->text, '\n'); break;
+    case 'r':  g_string_append_c (f->text, '\r'); break;
+    case 't':  g_string_append_c (f->text, '\t'); break;
+    case 'u':
+      if (f->end - f->p < 5 || (v = fast_hex4 (f->p + 1)) < 0)
+        return FALSE;
+      f->p += 4;
+      u = (gunichar) v;
+      if (u == 0 || (u >= 0xDC00 && u <= 0xDFFF))
+        return FALSE;
+      if (u >= 0xD800 && u <= 0xDBFF)
+        {
+          int low;
+
+          if (f->end - f->p < 7 || f->p[1] != '\\' || f->p[2] != 'u' ||
+              (low = fast_hex4 (f->p + 3)) < 0xDC00 || low > 0xDFFF)
+            return FALSE;
+          u = 0x10000 + ((u - 0xD800) << 10) + ((gunichar) low - 0xDC00);
+          f->p += 6;
+        }
+      g_string_append_len (f->text, utf8, g_unichar_to_utf8 (u, utf8));
+      break;
+    default:
+      return FALSE;
+    }
+
+  f->p++;
+  return TRUE;
+}
+
+/* A string value, decoded into f->text. */
+static gboolean
+fast_string (Fast *f)
+{
+  const char *run;
+
+  fast_ws (f);
+  if (!fast_peek (f, '"'))
+    return FALSE;
+  f->p++;
+  g_string_truncate (f->text, 0);
+  run = f->p;
+
+  for (;;)
+    {
+      guchar c;
+
+      if (f->p >= f->end)
+        return FALSE;
+
+      c = (guchar) *f->p;
+      if (c == '"')
+        break;
+      if (c < 0x20)
+        return FALSE;
+      if (c == '\\')
+        {
+          g_string_append_len (f->text, run, f->p - run);
+          if (!fast_escape (f))
+            return FALSE;
+          run = f->p;
+          continue;
+        }
+      if (c >= 0x80)
+        {
+          /* A run of non-ASCII bytes, checked as the strict checker does. */
+          const char *start = f->p;
+
+          while (f->p < f->end && (guchar) *f->p >= 0x80)
+            f->p++;
+          if (!g_utf8_validate (start, f->p - start, NULL))
+            return FALSE;
+          continue;
+        }
+      f->p++;
+    }
+
+  g_string_append_len (f->text, run, f->p - run);
+  f->p++;
+  return TRUE;
+}
+
+/* A key and its colon; keys with escapes or beyond ASCII are none of ours. */
+static gboolean
+fast_key (Fast        *f,
+          const char **out_key,
+          gsize       *out_len)
+{
+  const char *start;
+
+  fast_ws (f);
+  if (!fast_peek (f, '"'))
+    return FALSE;
+  start = ++f->p;
+
+  while (f->p < f->end && *f->p != '"')
+    {
+      guchar c = (guchar) *f->p;
+
+      if (c == '\\' || c < 0x20 || c >= 0x80)
+        return FALSE;
+      f->p++;
+    }
+  if (f->p >= f->end)
+    return FALSE;
+
+  *out_key = start;
+  *out_len = (gsize) (f->p - start);
+  f->p++;
+
+  return fast_expect (f, ':');
+}
+
+/* The index of the key in @keys (NULL-terminated), trying @hint first:
+ * files written by this program keep the documented order. */
+static int
+fast_match_key (const char * const *keys,
+                guint               n_keys,
+                const char         *key,
+                gsize               len,
+                guint               hint)
+{
+  for (guint i = 0; i < n_keys; i++)
+    {
+      guint k = (hint + i) % n_keys;
+
+      if (strlen (keys[k]) == len && memcmp (keys[k], key, len) == 0)
+        return (int) k;
+    }
+
+  return -1;
+}
+
+/* A small positive integer, as json-glib would read it: no sign, no
+ * fraction, no exponent, no leading zero. */
+static gboolean
+fast_small_int (Fast   *f,
+                gint64 *out)
+{
+  gint64 v = 0;
+  guint n = 0;
+
+  fast_ws (f);
+  while (f->p < f->end && g_ascii_isdigit (*f->p))
+    {
+      if ((n == 0 && *f->p == '0') || n >= 9)
+        return FALSE;
+      v = v * 10 + (*f->p - '0');
+      n++;
+      f->p++;
+    }
+
+  if (n == 0 || (f->p < f->end && (*f->p == '.' || *f->p == 'e' || *f->p == 'E')))
+    return FALSE;
+
+  *out = v;
+  return TRUE;
+}
+
+static gboolean
+fast_null (Fast *f)
+{
+  fast_ws (f);
+  if (f->end - f->p < 4 || memcmp (f->p, "null", 4) != 0)
+    return FALSE;
+  f->p += 4;
+  return TRUE;
+}
+
+static gboolean
+fast_is_blank (const char *s)
+{
+  for (; *s != '\0'; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+fast_money (Fast   *f,
+            int     digits,
+            gint64 *out)
+{
+  if (!fast_string (f) || digits < 0 || f->text->str[0] == '-')
+    return FALSE;
+
+  return hp_money_parse (f->text->str, (guint) digits, out, NULL) && *out >= 0;
+}
+
+/* A value checked by the strict checker, then read by json-glib: for the
+ * small parts, which the full reader's own code then reads. */
+static JsonNode *
+fast_subdocument (Fast *f,
+                  char  open)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  gsize start, offset;
+
+  fast_ws (f);
+  if (!fast_peek (f, open))
+    return NULL;
+
+  start = offset = (gsize) (f->p - f->data);
+  if (!hp_json_check_strict_value (f->data, (gsize) (f->end - f->data), &offset, 1, HP_PLAN_MAX_DEPTH))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, f->data + start, (gssize) (offset - start), NULL))
+    return NULL;
+
+  f->p = f->data + offset;
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+/* Every so often: stop when cancelled, and tell how far it got. */
+static gboolean
+fast_tick (Fast *f)
+{
+  ReadControl *control = f->control;
+
+  if (control == NULL)
+    return TRUE;
+
+  if (g_cancellable_is_cancelled (control->cancellable))
+    {
+      f->cancelled = TRUE;
+      return FALSE;
+    }
+
+  if (control->progress != NULL)
+    control->progress ((double) (f->p - f->data) / (double) MAX (f->end - f->data, 1), control->progress_data);
+
+  return TRUE;
+}
+
+static HpPosition *
+fast_position (Fast       *f,
+               int         digits,
+               GHashTable *ids)
+{
+  g_autoptr(HpPosition) position = NULL;
+  HpMonth start = HP_MONTH_NONE, end = HP_MONTH_NONE;
+  guint32 seen = 0;
+  guint hint = 0;
+
+  if (!fast_expect (f, '{'))
+    return NULL;
+
+  position = hp_position_new ();
+
+  for (;;)
+    {
+      const char *key;
+      gsize len;
+      gint64 number;
+      int k, value;
+
+      if (!fast_key (f, &key, &len))
+        return NULL;
+      k = fast_match_key (position_keys, POS_N_KEYS, key, len, hint);
+      if (k < 0 || (seen & (1u << k)) != 0)
+        return NULL;
+      seen |= 1u << k;
+      hint = (guint) k + 1;
+
+      switch (k)
+        {
+        case POS_ID:
+          if (!fast_string (f) || fast_is_blank (f->text->str))
+            return NULL;
+          hp_position_set_id (position, f->text->str);
+          if (!g_hash_table_add (ids, (gpointer) hp_position_get_id (position)))
+            return NULL;
+          break;
+
+        case POS_ROLE:
+          if (!fast_string (f))
+            return NULL;
+          hp_position_set_role_id (position, f->text->str);
+          break;
+
+        case POS_LEVEL:
+          if (!fast_string (f) || (value = (int) hp_level_from_key (f->text->str)) < 0)
+            return NULL;
+          hp_position_set_level (position, (HpLevel) value);
+          break;
+
+        case POS_TITLE:
+          if (!fast_string (f))
+            return NULL;
+          hp_position_set_title (position, f->text->str);
+          break;
+
+        case POS_COUNT:
+          if (!fast_small_int (f, &number) || number < 1 || number > HP_POSITION_MAX_COUNT)
+            return NULL;
+          hp_position_set_count (position, (guint) number);
+          break;
+
+        case POS_START:
+          if (!fast_string (f) || !hp_month_parse (f->text->str, &start, NULL))
+            return NULL;
+          hp_position_set_start (position, start);
+          break;
+
+        case POS_END:
+          fast_ws (f);
+          if (fast_peek (f, 'n'))
+            {
+              if (!fast_null (f))
+                return NULL;
+            }
+          else if (!fast_string (f) || !hp_month_parse (f->text->str, &end, NULL))
+            return NULL;
+          else
+            hp_position_set_end (position, end);
+          break;
+
+        case POS_LOCATION:
+          if (!fast_string (f))
+            return NULL;
+          hp_position_set_location (position, f->text->str);
+          break;
+
+        case POS_KIND:
+          if (!fast_string (f) || (value = hp_position_kind_from_key (f->text->str)) < 0)
+            return NULL;
+          hp_position_set_kind (position, (HpPositionKind) value);
+          break;
+
+        case POS_STATUS:
+          if (!fast_string (f) || (value = hp_position_status_from_key (f->text->str)) < 0)
+            return NULL;
+          hp_position_set_status (position, (HpPositionStatus) value);
+          break;
+
+        case POS_SALARY:
+          if (!fast_money (f, digits, &number))
+            return NULL;
+          hp_position_set_annual_salary (position, number);
+          break;
+
+        case POS_ONE_TIME:
+          if (!fast_money (f, digits, &number))
+            return NULL;
+          hp_position_set_one_time_cost (position, number);
+          break;
+
+        case POS_NOTES:
+          if (!fast_string (f))
+            return NULL;
+          hp_position_set_notes (position, f->text->str);
+          break;
+
+        case POS_TEAM:
+          if (!fast_string (f))
+            return NULL;
+          hp_position_set_team (position, f->text->str);
+          break;
+
+        case POS_MONTHLY:
+        case POS_PERIOD:
+          /* Computed figures: checked for their form, then recomputed. */
+          if (!fast_string (f) || !is_decimal_text (f->text->str))
+            return NULL;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      fast_ws (f);
+      if (fast_peek (f, ','))
+        {
+          f->p++;
+          continue;
+        }
+      if (fast_peek (f, '}'))
+        {
+          f->p++;
+          break;
+        }
+      return NULL;
+    }
+
+  if ((seen & POS_REQUIRED) != POS_REQUIRED)
+    return NULL;
+  if (end != HP_MONTH_NONE && end < start)
+    return NULL;
+
+  return g_steal_pointer (&position);
+}
+
+static gboolean
+fast_positions (Fast      *f,
+                int        digits,
+                GPtrArray *positions)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!fast_expect (f, '['))
+    return FALSE;
+
+  fast_ws (f);
+  if (fast_peek (f, ']'))
+    {
+      f->p++;
+      return TRUE;
+    }
+
+  for (guint i = 1;; i++)
+    {
+      HpPosition *position = fast_position (f, digits, ids);
+
+      if (position == NULL)
+        return FALSE;
+      g_ptr_array_add (positions, position);
+
+      if (i % 4096 == 0 && !fast_tick (f))
+        return FALSE;
+
+      fast_ws (f);
+      if (fast_peek (f, ','))
+        f->p++;
+      else if (fast_peek (f, ']'))
+        {
+          f->p++;
+          return TRUE;
+        }
+      else
+        return FALSE;
+    }
+}
+
+static FastStatus
+fast_read (const char   *data,
+           gsize         length,
+           const char   *display_name,
+           ReadControl  *control,
+           HpPlan      **out_plan,
+           char        **out_notice,
+           GError      **error)
+{
+  g_autoptr(GString) text = g_string_sized_new (256);
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonNode) settings = NULL;
+  g_autoptr(JsonNode) stored_summary = NULL;
+  g_autoptr(JsonNode) extensions = NULL;
+  g_autoptr(HpSummary) summary = NULL;
+  Fast f = { data, data, data + length, text, control, FALSE };
+  const guint required = 1u << TOP_FORMAT | 1u << TOP_VERSION | 1u << TOP_PLAN | 1u << TOP_POSITIONS;
+  guint seen = 0, hint = 0;
+  int digits = -1;
+
+  if (data == NULL || (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0) || memchr (data, '\0', length) != NULL)
+    return FAST_GIVE_UP;
+
+  if (!fast_expect (&f, '{'))
+    return FAST_GIVE_UP;
+
+  plan = hp_plan_new ();
+
+  for (;;)
+    {
+      const char *key;
+      gsize len;
+      gint64 number;
+      int k;
+
+      if (!fast_key (&f, &key, &len))
+        return FAST_GIVE_UP;
+      k = fast_match_key (top_level_keys, G_N_ELEMENTS (top_level_keys) - 1, key, len, hint);
+      if (k < 0 || (seen & (1u << k)) != 0)
+        return FAST_GIVE_UP;
+      seen |= 1u << k;
+      hint = (guint) k + 1;
+
+      switch (k)
+        {
+        case TOP_FORMAT:
+          if (!fast_string (&f) || !g_str_equal (f.text->str, HP_PLAN_FORMAT))
+            return FAST_GIVE_UP;
+          break;
+
+        case TOP_VERSION:
+          if (!fast_small_int (&f, &number) || number != HP_PLAN_VERSION)
+            return FAST_GIVE_UP;
+          break;
+
+        case TOP_GENERATOR:
+        case TOP_GENERATED_AT:
+          if (!fast_string (&f))
+            return FAST_GIVE_UP;
+          break;
+
+        case TOP_PLAN:
+          {
+            HpJsonReport report;
+            gboolean ok;
+
+            settings = fast_subdocument (&f, '{');
+            if (settings == NULL)
+              return FAST_GIVE_UP;
+            hp_json_report_init (&report, display_name);
+            read_plan_settings (json_node_get_object (settings), plan, &digits, &report);
+            ok = report.problems->len == 0;
+            hp_json_report_clear (&report);
+            if (!ok)
+              return FAST_GIVE_UP;
+          }
+          break;
+
+        case TOP_POSITIONS:
+          /* The amounts need the plan's currency first. */
+          if ((seen & (1u << TOP_PLAN)) == 0)
+            return FAST_GIVE_UP;
+          if (!fast_positions (&f, digits, positions))
+            {
+              if (f.cancelled)
+                {
+                  g_cancellable_set_error_if_cancelled (control->cancellable, error);
+                  return FAST_CANCELLED;
+                }
+              return FAST_GIVE_UP;
+            }
+          break;
+
+        case TOP_SUMMARY:
+          if ((stored_summary = fast_subdocument (&f, '{')) == NULL)
+            return FAST_GIVE_UP;
+          break;
+
+        case TOP_EXTENSIONS:
+          if ((extensions = fast_subdocument (&f, '{')) == NULL)
+            return FAST_GIVE_UP;
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+
+      fast_ws (&f);
+      if (fast_peek (&f, ','))
+        {
+          f.p++;
+          continue;
+        }
+      if (fast_peek (&f, '}'))
+        {
+          f.p++;
+          break;
+        }
+      return FAST_GIVE_UP;
+    }
+
+  fast_ws (&f);
+  if (f.p != f.end || (seen & required) != required)
+    return FAST_GIVE_UP;
+
+  /* The stored summary: of the documented shape, checked by the same code. */
+  if (stored_summary != NULL)
+    {
+      g_autoptr(JsonObject) holder = json_object_new ();
+      Shape field = { "summary", SHAPE_OBJECT, summary_shape };
+      HpJsonReport report;
+      gboolean ok;
+
+      json_object_set_member (holder, "summary", json_node_ref (stored_summary));
+      hp_json_report_init (&report, display_name);
+      check_shape_member (holder, NULL, &field, &report);
+      ok = report.problems->len == 0;
+      hp_json_report_clear (&report);
+      if (!ok)
+        return FAST_GIVE_UP;
+    }
+
+  if (extensions != NULL)
+    {
+      g_autoptr(JsonNode) copy = json_node_copy (extensions);
+      hp_plan_set_extensions (plan, copy);
+    }
+
+  hp_plan_append_positions (plan, (HpPosition **) positions->pdata, positions->len);
+  hp_plan_clear_history (plan);
+
+  /* Too large to be computed exactly: the full reader says so. */
+  summary = hp_summary_compute (plan, NULL);
+  if (summary->overflow)
+    return FAST_GIVE_UP;
+
+  if (stored_summary != NULL && out_notice != NULL)
+    *out_notice = compare_summary (json_node_get_object (stored_summary), summary, display_name);
+
+  if (control != NULL && control->progress != NULL)
+    control->progress (1.0, control->progress_data);
+
+  *out_plan = g_steal_pointer (&plan);
+  return FAST_OK;
+}
+
+gboolean
+hp_plan_read_fast (const char  *data,
+                   gsize        length,
+                   const char  *display_name,
+                   HpPlan     **out_plan,
+                   char       **out_notice)
+{
+  g_return_val_if_fail (out_plan != NULL, FALSE);
+
+  *out_plan = NULL;
+  if (out_notice != NULL)
+    *out_notice = NULL;
+
+  return fast_read (data, length, display_name, NULL, out_plan, out_notice, NULL) == FAST_OK;
+}
+
+/* The full reader: every problem of the document, each with its place. */
 HpPlan *
-hp_plan_read (const char  *data,
-              gsize        length,
-              const char  *display_name,
-              char       **out_notice,
-              GError     **error)
+hp_plan_read_tree (const char  *data,
+                   gsize        length,
+                   const char  *display_name,
+                   char       **out_notice,
+                   GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) root = NULL;
@@ -1004,6 +1769,55 @@ out:
   return g_steal_pointer (&plan);
 }
 
+static HpPlan *
+read_plan (const char   *data,
+           gsize         length,
+           const char   *display_name,
+           ReadControl  *control,
+           char        **out_notice,
+           GError      **error)
+{
+  HpPlan *plan = NULL;
+
+  if (out_notice != NULL)
+    *out_notice = NULL;
+
+  switch (fast_read (data, length, display_name, control, &plan, out_notice, error))
+    {
+    case FAST_OK:
+      return plan;
+    case FAST_CANCELLED:
+      return NULL;
+    case FAST_GIVE_UP:
+    default:
+      break;
+    }
+
+  /* Not a plan as this program writes one: the full reader says why, or
+   * reads what the fast one did not expect. */
+  if (control != NULL && g_cancellable_set_error_if_cancelled (control->cancellable, error))
+    return NULL;
+
+  plan = hp_plan_read_tree (data, length, display_name, out_notice, error);
+  if (plan != NULL && control != NULL && control->progress != NULL)
+    control->progress (1.0, control->progress_data);
+
+  return plan;
+}
+
+HpPlan *
+hp_plan_read (const char  *data,
+              gsize        length,
+              const char  *display_name,
+              char       **out_notice,
+              GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  return read_plan (data, length, display_name, NULL, out_notice, error);
+}
+
 /* "PREFIX: reason", the reason in words. */
 static void
 set_file_error (GError     **error,
@@ -1042,18 +1856,18 @@ cannot_save (const char *path)
   return g_strdup_printf (_("Could not save the plan to “%s”"), name);
 }
 
-HpPlan *
-hp_plan_read_file (const char  *path,
-                   char       **out_notice,
-                   GError     **error)
+static HpPlan *
+read_file (const char   *path,
+           ReadControl  *control,
+           char        **out_notice,
+           GError      **error)
 {
   g_autofree char *name = NULL;
-  g_autoptr(GByteArray) contents = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0, allocated;
   GStatBuf st;
   struct stat fst;
   int fd;
-
-  g_return_val_if_fail (path != NULL, NULL);
 
   if (out_notice != NULL)
     *out_notice = NULL;
@@ -1112,12 +1926,22 @@ hp_plan_read_file (const char  *path,
       return NULL;
     }
 
-  contents = g_byte_array_sized_new ((guint) MIN ((goffset) fst.st_size + 1, HP_PLAN_MAX_FILE_SIZE + 1));
+  /* Straight into one buffer of the file's size (and room to see that it
+   * ends there), growing only if the file grows while it is read. */
+  allocated = (gsize) MIN ((goffset) fst.st_size + 1, HP_PLAN_MAX_FILE_SIZE + 1);
+  allocated = MAX (allocated, 4096);
+  contents = g_malloc (allocated);
   for (;;)
     {
-      guint8 buf[65536];
-      gssize n = read (fd, buf, sizeof buf);
+      gssize n;
 
+      if (length == allocated)
+        {
+          allocated = MIN (allocated * 2, (gsize) HP_PLAN_MAX_FILE_SIZE + 1);
+          contents = g_realloc (contents, allocated);
+        }
+
+      n = read (fd, contents + length, allocated - length);
       if (n < 0 && (errno == EINTR || errno == EAGAIN))
         continue;
       if (n < 0)
@@ -1131,8 +1955,8 @@ hp_plan_read_file (const char  *path,
       if (n == 0)
         break;
 
-      g_byte_array_append (contents, buf, (guint) n);
-      if ((goffset) contents->len > HP_PLAN_MAX_FILE_SIZE)
+      length += (gsize) n;
+      if ((goffset) length > HP_PLAN_MAX_FILE_SIZE)
         {
           g_close (fd, NULL);
           g_set_error (error, HP_ERROR, HP_ERROR_RANGE,
@@ -1142,7 +1966,184 @@ hp_plan_read_file (const char  *path,
     }
   g_close (fd, NULL);
 
-  return hp_plan_read ((const char *) contents->data, contents->len, name, out_notice, error);
+  return read_plan (contents, length, name, control, out_notice, error);
+}
+
+HpPlan *
+hp_plan_read_file (const char  *path,
+                   char       **out_notice,
+                   GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  return read_file (path, NULL, out_notice, error);
+}
+
+/* Reading in a thread */
+
+typedef struct
+{
+  char                   *path;
+  GMainContext           *context;
+  HpPlanReadProgressFunc  progress;
+  gpointer                progress_data;
+  GDestroyNotify          progress_data_free;
+  int                     told;    /* the last progress told, in thousandths */
+} ReadTask;
+
+typedef struct
+{
+  HpPlan *plan;
+  char   *notice;
+} ReadResult;
+
+typedef struct
+{
+  ReadTask *task;
+  double    fraction;
+} ProgressEvent;
+
+static void
+read_task_clear (gpointer data)
+{
+  ReadTask *task = data;
+
+  g_free (task->path);
+  g_main_context_unref (task->context);
+  if (task->progress_data_free != NULL)
+    task->progress_data_free (task->progress_data);
+}
+
+static void
+read_task_unref (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, read_task_clear);
+}
+
+static void
+read_result_free (gpointer data)
+{
+  ReadResult *result = data;
+
+  g_clear_object (&result->plan);
+  g_free (result->notice);
+  g_free (result);
+}
+
+static gboolean
+progress_in_context (gpointer data)
+{
+  ProgressEvent *event = data;
+
+  event->task->progress (event->fraction, event->task->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_event_free (gpointer data)
+{
+  ProgressEvent *event = data;
+
+  read_task_unref (event->task);
+  g_free (event);
+}
+
+/* In the thread: passes progress on to the caller's context, a hundred
+ * times at most. */
+static void
+relay_progress (double   fraction,
+                gpointer data)
+{
+  ReadTask *task = data;
+  int permille = (int) (fraction * 1000);
+  ProgressEvent *event;
+
+  if (task->progress == NULL || (permille < task->told + 10 && permille < 1000))
+    return;
+
+  task->told = permille;
+  event = g_new0 (ProgressEvent, 1);
+  event->task = g_atomic_rc_box_acquire (task);
+  event->fraction = CLAMP (fraction, 0.0, 1.0);
+  g_main_context_invoke_full (task->context, G_PRIORITY_DEFAULT, progress_in_context, event, progress_event_free);
+}
+
+static void
+read_in_thread (GTask        *gtask,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  ReadTask *task = task_data;
+  ReadControl control = { cancellable, relay_progress, task };
+  g_autoptr(GError) error = NULL;
+  ReadResult *result = g_new0 (ReadResult, 1);
+
+  result->plan = read_file (task->path, &control, &result->notice, &error);
+  if (result->plan == NULL)
+    {
+      read_result_free (result);
+      g_task_return_error (gtask, g_steal_pointer (&error));
+      return;
+    }
+
+  g_task_return_pointer (gtask, result, read_result_free);
+}
+
+void
+hp_plan_read_file_async (const char             *path,
+                         GCancellable           *cancellable,
+                         HpPlanReadProgressFunc  progress,
+                         gpointer                progress_data,
+                         GDestroyNotify          progress_data_free,
+                         GAsyncReadyCallback     callback,
+                         gpointer                user_data)
+{
+  g_autoptr(GTask) gtask = NULL;
+  ReadTask *task;
+
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_atomic_rc_box_new0 (ReadTask);
+  task->path = g_strdup (path);
+  task->context = g_main_context_ref_thread_default ();
+  task->progress = progress;
+  task->progress_data = progress_data;
+  task->progress_data_free = progress_data_free;
+  task->told = -1000;
+
+  gtask = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (gtask, hp_plan_read_file_async);
+  g_task_set_name (gtask, "[hp] read plan");
+  g_task_set_task_data (gtask, task, read_task_unref);
+  g_task_run_in_thread (gtask, read_in_thread);
+}
+
+HpPlan *
+hp_plan_read_file_finish (GAsyncResult  *result,
+                          char         **out_notice,
+                          GError       **error)
+{
+  ReadResult *read;
+  HpPlan *plan;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == hp_plan_read_file_async, NULL);
+
+  if (out_notice != NULL)
+    *out_notice = NULL;
+
+  read = g_task_propagate_pointer (G_TASK (result), error);
+  if (read == NULL)
+    return NULL;
+
+  plan = g_steal_pointer (&read->plan);
+  if (out_notice != NULL)
+    *out_notice = g_steal_pointer (&read->notice);
+  read_result_free (read);
+
+  return plan;
 }
 
 /* Writing */
@@ -1154,11 +2155,98 @@ typedef struct
   gboolean  first;  /* nothing written yet in the open container */
 } JsonWriter;
 
+/* Numbers straight into the output, with no string in between: a plan of
+ * 100,000 positions writes some three million of them. */
+static void
+append_uint64 (GString *out,
+               guint64  value)
+{
+  char buf[24];
+  gsize i = sizeof buf;
+
+  do
+    {
+      buf[--i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value != 0);
+
+  g_string_append_len (out, buf + i, (gssize) (sizeof buf - i));
+}
+
+static void
+append_int64 (GString *out,
+              gint64   value)
+{
+  if (value < 0)
+    {
+      g_string_append_c (out, '-');
+      append_uint64 (out, (guint64) 0 - (guint64) value);
+    }
+  else
+    append_uint64 (out, (guint64) value);
+}
+
+/* Exactly hp_money_to_string (): "-1234.50", "1235" with no minor unit. */
+static void
+append_money (GString *out,
+              gint64   amount,
+              guint    digits)
+{
+  guint64 magnitude = amount < 0 ? (guint64) 0 - (guint64) amount : (guint64) amount;
+  guint64 scale = 1;
+  char fraction[8];
+
+  g_assert (digits <= 4);
+
+  for (guint i = 0; i < digits; i++)
+    scale *= 10;
+
+  if (amount < 0)
+    g_string_append_c (out, '-');
+  append_uint64 (out, magnitude / scale);
+
+  if (digits > 0)
+    {
+      guint64 rest = magnitude % scale;
+
+      for (guint i = digits; i > 0; i--)
+        {
+          fraction[i - 1] = (char) ('0' + rest % 10);
+          rest /= 10;
+        }
+      g_string_append_c (out, '.');
+      g_string_append_len (out, fraction, digits);
+    }
+}
+
+/* Exactly hp_month_to_string (): "2027-03". */
+static void
+append_month (GString *out,
+              HpMonth  month)
+{
+  int year = hp_month_get_year (month);
+  int m = hp_month_get_month (month);
+  char buf[7];
+
+  g_assert (hp_month_is_valid (month));
+
+  buf[0] = (char) ('0' + year / 1000);
+  buf[1] = (char) ('0' + year / 100 % 10);
+  buf[2] = (char) ('0' + year / 10 % 10);
+  buf[3] = (char) ('0' + year % 10);
+  buf[4] = '-';
+  buf[5] = (char) ('0' + m / 10);
+  buf[6] = (char) ('0' + m % 10);
+  g_string_append_len (out, buf, sizeof buf);
+}
+
 static void
 append_json_string (GString    *out,
                     const char *text)
 {
   g_autofree char *valid = NULL;
+  const char *run;
 
   if (text == NULL)
     text = "";
@@ -1167,9 +2255,19 @@ append_json_string (GString    *out,
     text = valid = g_utf8_make_valid (text, -1);
 
   g_string_append_c (out, '"');
+  run = text;
   for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
+
+      /* Runs that need no escape go out whole. */
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2)
+        continue;
+
+      if (c == 0xE2 && !((guchar) p[1] == 0x80 && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9)))
+        continue;
+
+      g_string_append_len (out, run, p - run);
 
       switch (c)
         {
@@ -1180,19 +2278,18 @@ append_json_string (GString    *out,
         case '\r': g_string_append (out, "\\r"); break;
         case '\b': g_string_append (out, "\\b"); break;
         case '\f': g_string_append (out, "\\f"); break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
+        case 0xE2:
           /* U+2028 and U+2029 end lines in JavaScript: escape them too. */
-          else if (c == 0xE2 && (guchar) p[1] == 0x80 && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9))
-            {
-              g_string_append (out, (guchar) p[2] == 0xA8 ? "\\u2028" : "\\u2029");
-              p += 2;
-            }
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append (out, (guchar) p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+          p += 2;
+          break;
+        default:
+          g_string_append_printf (out, "\\u%04x", c);
+          break;
         }
+      run = p + 1;
     }
+  g_string_append_len (out, run, (gssize) strlen (run));
   g_string_append_c (out, '"');
 }
 
@@ -1269,7 +2366,8 @@ jw_int (JsonWriter *w,
         const char *key,
         gint64      value)
 {
-  jw_raw_take (w, key, g_strdup_printf ("%" G_GINT64_FORMAT, value));
+  jw_prefix (w, key);
+  append_int64 (w->out, value);
 }
 
 static void
@@ -1278,9 +2376,10 @@ jw_money (JsonWriter *w,
           gint64      amount,
           guint       digits)
 {
-  g_autofree char *text = hp_money_to_string (amount, digits);
-
-  jw_string (w, key, text);
+  jw_prefix (w, key);
+  g_string_append_c (w->out, '"');
+  append_money (w->out, amount, digits);
+  g_string_append_c (w->out, '"');
 }
 
 static void
@@ -1288,16 +2387,16 @@ jw_month (JsonWriter *w,
           const char *key,
           HpMonth     month)
 {
-  g_autofree char *text = NULL;
-
+  jw_prefix (w, key);
   if (month == HP_MONTH_NONE || !hp_month_is_valid (month))
     {
-      jw_raw_take (w, key, g_strdup ("null"));
+      g_string_append (w->out, "null");
       return;
     }
 
-  text = hp_month_to_string (month);
-  jw_string (w, key, text);
+  g_string_append_c (w->out, '"');
+  append_month (w->out, month);
+  g_string_append_c (w->out, '"');
 }
 
 /* 3000 → "30", 3050 → "30.5", 3025 → "30.25" */
@@ -1799,25 +2898,23 @@ csv_text (GString    *out,
     g_string_append (out, text);
 }
 
-/* A number we generate: written plainly, a minus sign is not a formula. */
+/* Numbers we generate: written plainly, a minus sign is not a formula. */
 static void
-csv_number_take (GString *out,
-                 char    *number)
+csv_money (GString *out,
+           gint64   amount,
+           guint    digits)
 {
   g_string_append_c (out, ',');
-  g_string_append (out, number);
-  g_free (number);
+  append_money (out, amount, digits);
 }
 
 static void
 csv_month (GString *out,
-                HpMonth  month)
+           HpMonth  month)
 {
-  g_autofree char *text = NULL;
-
+  g_string_append_c (out, ',');
   if (month != HP_MONTH_NONE && hp_month_is_valid (month))
-    text = hp_month_to_string (month);
-  csv_text (out, FALSE, text);
+    append_month (out, month);
 }
 
 char *
@@ -1864,33 +2961,52 @@ hp_plan_to_csv (HpPlan    *plan,
       csv_text (out, FALSE, hp_position_get_role_id (position));
       csv_text (out, FALSE, hp_level_to_key (hp_position_get_level (position)));
       csv_text (out, FALSE, hp_position_get_title (position));
-      csv_number_take (out, g_strdup_printf ("%u", hp_position_get_count (position)));
+      g_string_append_c (out, ',');
+      append_uint64 (out, hp_position_get_count (position));
       csv_month (out, hp_position_get_start (position));
       csv_month (out, hp_position_get_end (position));
       csv_text (out, FALSE, hp_position_get_location (position));
       csv_text (out, FALSE, hp_position_kind_to_key (hp_position_get_kind (position)));
       csv_text (out, FALSE, hp_position_status_to_key (hp_position_get_status (position)));
-      csv_number_take (out, hp_money_to_string (salary, digits));
-      csv_number_take (out, hp_money_to_string (hp_position_get_one_time_cost (position), digits));
+      csv_money (out, salary, digits);
+      csv_money (out, hp_position_get_one_time_cost (position), digits);
       csv_text (out, FALSE, hp_position_get_team (position));
-      csv_number_take (out, hp_money_to_string (hp_cost_monthly_per_head (salary, overhead_bp), digits));
+      csv_money (out, hp_cost_monthly_per_head (salary, overhead_bp), digits);
 
       /* When a sum left the range of 64 bits, the costs are left empty
        * rather than written wrong. */
-      for (guint m = 0; m < months; m++)
-        {
-          if (summary->overflow)
-            g_string_append_c (out, ',');
-          else
-            csv_number_take (out, hp_money_to_string (hp_position_month_cost (position, start + (HpMonth) m,
-                                                                              start, end, overhead_bp),
-                                                      digits));
-        }
       if (summary->overflow)
-        g_string_append_c (out, ',');
+        {
+          for (guint m = 0; m <= months; m++)
+            g_string_append_c (out, ',');
+        }
       else
-        csv_number_take (out, hp_money_to_string (hp_position_period_cost (position, start, months, overhead_bp),
-                                                  digits));
+        {
+          /* hp_position_month_cost () for each month, with the position's
+           * rates worked out once. */
+          gboolean overflow = FALSE;
+          HpPositionRates rates = hp_position_rates (position, overhead_bp, &overflow);
+          HpMonth position_start = hp_position_get_start (position);
+          gint64 first = 0, last = -1;
+
+          if (!hp_position_employed_range (position, start, end, &first, &last))
+            last = first - 1;
+
+          for (guint m = 0; m < months; m++)
+            {
+              gint64 month = (gint64) start + m;
+              gint64 cost = 0;
+
+              if (month >= first && month <= last)
+                {
+                  cost = rates.per_month;
+                  if (month == position_start)
+                    cost = hp_checked_add (cost, rates.one_time, &overflow);
+                }
+              csv_money (out, cost, digits);
+            }
+          csv_money (out, hp_position_period_cost (position, start, months, overhead_bp), digits);
+        }
       g_string_append (out, "\r\n");
     }
 
@@ -1902,12 +3018,12 @@ hp_plan_to_csv (HpPlan    *plan,
       if (summary->overflow)
         g_string_append_c (out, ',');
       else
-        csv_number_take (out, hp_money_to_string (summary->month_cost[m], digits));
+        csv_money (out, summary->month_cost[m], digits);
     }
   if (summary->overflow)
     g_string_append_c (out, ',');
   else
-    csv_number_take (out, hp_money_to_string (summary->total_cost, digits));
+    csv_money (out, summary->total_cost, digits);
   g_string_append (out, "\r\n");
 
   if (out_length != NULL)

@@ -35,6 +35,27 @@ HpPlan   *hp_plan_read_file     (const char  *path,
                                  char       **out_notice,
                                  GError     **error);
 
+/* hp_plan_read_file() in a worker thread, so that a large plan does not
+ * stop the caller's main loop.  @progress (nullable) is called in the
+ * thread-default main context of the caller with the fraction read so far
+ * (0 to 1, at most a hundred times), never after @callback; @progress_data
+ * is freed with @progress_data_free when the read is over.  Cancelling
+ * stops the read early with G_IO_ERROR_CANCELLED.  The plan is the same as
+ * hp_plan_read_file() returns, its history empty. */
+typedef void (*HpPlanReadProgressFunc) (double    fraction,
+                                        gpointer  user_data);
+
+void      hp_plan_read_file_async  (const char             *path,
+                                    GCancellable           *cancellable,
+                                    HpPlanReadProgressFunc  progress,
+                                    gpointer                progress_data,
+                                    GDestroyNotify          progress_data_free,
+                                    GAsyncReadyCallback     callback,
+                                    gpointer                user_data);
+HpPlan   *hp_plan_read_file_finish (GAsyncResult           *result,
+                                    char                  **out_notice,
+                                    GError                **error);
+
 /* The file, ending with a newline.  @catalog (nullable) only adds warnings
  * to the summary; @generated_at NULL means now. */
 char     *hp_plan_to_json       (HpPlan      *plan,
