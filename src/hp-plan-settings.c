@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-money.h"
+#include "hp-month-picker.h"
 #include "hp-plan-settings.h"
 
 struct _HpPlanSettings
@@ -254,6 +255,8 @@ hp_plan_settings_init (HpPlanSettings *self)
 
   for (guint i = 0; i < HP_N_PLAN_STATUSES; i++)
     gtk_string_list_append (self->status_list, hp_plan_status_display_name (i));
+
+  hp_month_entry_add_picker (self->start_entry, FALSE);
 
   /* Enter in any entry applies. */
   gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->apply_button));

@@ -181,7 +181,16 @@ typedef struct
 
 /* hp-print-content.c */
 void    hp_print_doc_build     (HpPrintDoc  *doc);
+void    hp_print_doc_use_wide  (HpPrintDoc  *doc,
+                                gboolean     wide);
 void    hp_print_item_free     (HpPrintItem *item);
+char   *hp_print_money         (HpPrintDoc  *doc,
+                                gint64       amount);
+char   *hp_print_total_money   (HpPrintDoc  *doc,
+                                gint64       amount); /* "Too large to compute" on overflow */
+char   *hp_print_period_text   (HpPrintDoc  *doc);    /* "Jan 2027 – Dec 2027, 12 months" */
+
+/* hp-print-blocks.c */
 double  hp_print_heading_height (HpPrintDoc *doc,
                                  const char *heading);
 void    hp_print_draw_heading  (HpPrintDoc  *doc,
@@ -190,12 +199,12 @@ void    hp_print_draw_heading  (HpPrintDoc  *doc,
                                 double       x,
                                 double       y,
                                 double       width);
-void    hp_print_draw_block    (HpPrintDoc  *doc,
+/* A title, totals or chart item: measured when @cr is NULL, else drawn
+ * at @y (the chart @height tall).  Returns its height. */
+double  hp_print_draw_block    (HpPrintDoc  *doc,
                                 HpPrintItem *item,
                                 cairo_t     *cr,
                                 double       y,
                                 double       height);
-void    hp_print_doc_use_wide  (HpPrintDoc  *doc,
-                                gboolean     wide);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "hp-clamp.h"
 #include "hp-money.h"
 #include "hp-month.h"
+#include "hp-month-picker.h"
 #include "hp-role-profile.h"
 #include "hp-ui-util.h"
 
@@ -353,6 +354,7 @@ hp_role_profile_init (HpRoleProfile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   hp_menu_button_suggest (self->add_button);
+  hp_month_entry_add_picker (self->add_start_entry, FALSE);
 }
 
 HpRole *

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "hp-month-picker.h"
 #include "hp-plan-settings.h"
 #include "hp-plan-view.h"
 #include "hp-ui-test-util.h"
@@ -288,6 +289,54 @@ test_empty_state_and_sample (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "Payments Platform FY2027"));
 }
 
+static void
+collect_buttons (GtkWidget *root,
+                 GPtrArray *out)
+{
+  if (GTK_IS_BUTTON (root))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_buttons (c, out);
+}
+
+/* The month picker writes what a manager would type. */
+static void
+test_month_picker (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *picker = NULL;
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2028-11");
+  hp_month_entry_add_picker (GTK_ENTRY (entry), FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  hp_test_iterate (50);
+
+  g_assert_cmpstr (gtk_entry_get_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY), ==,
+                   "x-office-calendar-symbolic");
+  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY);
+  hp_test_iterate (50);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
+    if (HP_IS_MONTH_PICKER (c))
+      picker = c;
+  g_assert_nonnull (picker);
+  g_assert_true (gtk_widget_get_visible (picker));
+
+  /* It opened on the entry's year; the next year, then March. */
+  collect_buttons (picker, buttons);
+  g_assert_cmpuint (buttons->len, ==, 14); /* previous, next and twelve months */
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 1), "clicked");
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 2 + 2), "clicked");
+  hp_test_iterate (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2029-03");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +357,7 @@ main (int   argc,
   g_test_add ("/ui/plan/budget-live", Fixture, NULL, fixture_set_up, test_budget_live, fixture_tear_down);
   g_test_add ("/ui/plan/edit-in-table-and-undo", Fixture, NULL, fixture_set_up, test_edit_in_table_and_undo, fixture_tear_down);
   g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
+  g_test_add ("/ui/plan/month-picker", Fixture, NULL, fixture_set_up, test_month_picker, fixture_tear_down);
   g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
 
   ret = g_test_run ();

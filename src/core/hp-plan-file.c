@@ -2297,11 +2297,13 @@ static void
 jw_prefix (JsonWriter *w,
            const char *key)
 {
+  static const char spaces[] = "                                                                ";
+
   if (w->depth > 0)
     {
       g_string_append (w->out, w->first ? "\n" : ",\n");
-      for (guint i = 0; i < w->depth; i++)
-        g_string_append (w->out, "  ");
+      for (guint i = 0; i < w->depth; i += (sizeof spaces - 1) / 2)
+        g_string_append_len (w->out, spaces, 2 * MIN (w->depth - i, (sizeof spaces - 1) / 2));
     }
   w->first = FALSE;
 
@@ -2646,7 +2648,9 @@ hp_plan_to_json (HpPlan    *plan,
   overhead_bp = hp_plan_get_overhead_bp (plan);
   stamp = format_generated_at (generated_at);
 
-  w.out = g_string_new (NULL);
+  /* About 500 bytes a position: one buffer, not a string that keeps
+   * growing and moving. */
+  w.out = g_string_sized_new (4096 + (gsize) hp_plan_get_n_positions (plan) * 560);
   jw_begin (&w, NULL, '{');
   jw_string (&w, "format", HP_PLAN_FORMAT);
   jw_int (&w, "version", HP_PLAN_VERSION);
@@ -2943,7 +2947,7 @@ hp_plan_to_csv (HpPlan    *plan,
 
   /* The header and the level, kind and status keys are those of the JSON
    * file, not translated, so that other programs can read the export. */
-  out = g_string_new (NULL);
+  out = g_string_sized_new (4096 + (gsize) hp_plan_get_n_positions (plan) * (200 + 12 * (gsize) months));
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     csv_text (out, c == 0, columns[c]);
   for (guint m = 0; m < months; m++)
