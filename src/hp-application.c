@@ -255,6 +255,7 @@ hp_application_startup (GApplication *app)
   static const char *save_accels[] = { "<Control>s", NULL };
   static const char *save_as_accels[] = { "<Control><Shift>s", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (hp_application_parent_class)->startup (app);
@@ -273,6 +274,7 @@ hp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save", save_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.save-as", save_as_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
 
   self->settings = g_settings_new (APP_ID);

@@ -6,6 +6,10 @@
  * sets the number of pages; draw-page draws one page from that layout, so
  * the "of M" in each footer is known before the first page is drawn.
  *
+ * The positions table has eleven columns: its pages (and the warnings
+ * after it) turn the paper to landscape through request-page-setup when
+ * the page setup is portrait.  The summary pages keep the page setup.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "hp-print"
@@ -22,7 +26,7 @@
 #include "hp-print-private.h"
 
 #define MARGIN_MM        15.0
-#define FOOTER_HEIGHT    22.0  /* from the foot of the text to the bottom */
+#define FOOTER_HEIGHT    22.0  /* kept free at the foot of every page for the footer */
 #define FOOTER_SIZE      7.5
 #define SECTION_GAP      14.0  /* between two items on a page */
 #define MIN_ROWS_TO_START 3    /* of a table, with its heading and header */

@@ -16,7 +16,13 @@ G_BEGIN_DECLS
  * either the print dialog or an export filename: job name, unit (points),
  * the locale's default paper (A4 or Letter) with 15 mm margins, the page
  * setup embedded in the dialog, and the pages computed in begin-print from
- * the plan as it is then.  @catalog (may be NULL) adds the role warnings. */
+ * the plan as it is then.  @catalog (may be NULL) adds the role warnings.
+ *
+ * Page 1 (portrait) holds the plan, its assumptions, the key figures, cost
+ * by level and by quarter and the monthly chart; the positions and the
+ * warnings follow on pages turned to landscape.  Its print settings only
+ * name the output file after the plan ("Print to File"): replacing them
+ * with the user's saved settings is fine. */
 GtkPrintOperation *hp_print_operation_new  (HpPlan      *plan,
                                             HpCatalog   *catalog);
 

@@ -15,6 +15,7 @@
 
 #include "hp-drafts.h"
 #include "hp-plan-file.h"
+#include "hp-print.h"
 #include "hp-window-private.h"
 
 #define MAX_RECENT 8
@@ -805,6 +806,38 @@ rebuild_recent_menu (HpWindow *self)
 }
 
 static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               HpWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      _hp_window_show_error (self, _("Could Not Print the Plan"),
+                             error != NULL ? error->message : _("The printing system gave no reason."));
+    }
+}
+
+static void
+print_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_autoptr(GtkPrintOperation) operation = hp_print_operation_new (self->plan, catalog);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    _hp_window_show_error (self, _("Could Not Print the Plan"), error->message);
+}
+
+static void
 keep_mine_cb (GSimpleAction *action,
               GVariant      *parameter,
               gpointer       user_data)
@@ -840,6 +873,7 @@ reload_cb (GSimpleAction *action,
 }
 
 static const GActionEntry file_actions[] = {
+  { "print", print_cb },
   { "keep-mine", keep_mine_cb },
   { "reload", reload_cb },
   { "new", new_cb },
