@@ -1,6 +1,6 @@
 /* bench-launch.c: the time from exec to a program's window on the screen
  *
- *   bench-launch [--keep-ms MS] -- COMMAND [ARGS...]
+ *   bench-launch [--keep-ms MS] [--limit-ms MS] -- COMMAND [ARGS...]
  *
  * Watches the X root window for the first top-level window that is mapped
  * (a MapNotify, no polling), starting the clock just before it starts
@@ -8,7 +8,7 @@
  * COMMAND gets HP_BENCH_T0_NS, the start on CLOCK_MONOTONIC, for programs
  * that time themselves (bench-startup).  Once the window is mapped,
  * COMMAND is left MS milliseconds (default: until it exits by itself, at
- * most 20 s), then ended.  Prints "mapped-ms N", then whatever COMMAND
+ * most --limit-ms, 20 s by default), then ended.  Prints "mapped-ms N", then whatever COMMAND
  * printed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -47,7 +47,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  double keep_ms = -1, t0, mapped = -1, deadline;
+  double keep_ms = -1, limit_ms = 20000, t0, mapped = -1, deadline;
   struct timespec ts;
   Display *display;
   Window root;
@@ -66,15 +66,20 @@ main (int   argc,
           keep_ms = g_ascii_strtod (argv[first + 1], NULL);
           first += 2;
         }
+      else if (strcmp (argv[first], "--limit-ms") == 0 && first + 1 < argc)
+        {
+          limit_ms = g_ascii_strtod (argv[first + 1], NULL);
+          first += 2;
+        }
       else
         {
-          fprintf (stderr, "usage: bench-launch [--keep-ms MS] -- COMMAND [ARGS...]\n");
+          fprintf (stderr, "usage: bench-launch [--keep-ms MS] [--limit-ms MS] -- COMMAND [ARGS...]\n");
           return 2;
         }
     }
   if (first + 1 >= argc)
     {
-      fprintf (stderr, "usage: bench-launch [--keep-ms MS] -- COMMAND [ARGS...]\n");
+      fprintf (stderr, "usage: bench-launch [--keep-ms MS] [--limit-ms MS] -- COMMAND [ARGS...]\n");
       return 2;
     }
 
@@ -110,7 +115,7 @@ main (int   argc,
     }
   close (out[1]);
 
-  deadline = t0 + 20000;
+  deadline = t0 + limit_ms;
   while (!exited && now_ms () < deadline)
     {
       struct pollfd fds[2] = {
