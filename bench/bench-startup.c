@@ -85,19 +85,45 @@ after_paint_cb (GdkFrameClock *clock,
   paint->at = now_ms ();
 }
 
-/* Runs the main loop until the window's next frame is painted. */
+static gboolean
+wake_up_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until the window's next frame is painted: a frame
+ * that redraws all of the window when @force, else the frame that what
+ * changed asks for (forced after a second, should nothing ask). */
+static double
+wait_for_paint_full (GtkWidget *window,
+                     Paint     *paint,
+                     gboolean   force)
+{
+  double start = now_ms ();
+  guint wake = g_timeout_add (50, wake_up_cb, NULL);
+
+  paint->painted = FALSE;
+  if (force)
+    gtk_widget_queue_draw (window);
+  while (!paint->painted && now_ms () < start + 30000)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (!force && !paint->painted && now_ms () > start + 1000)
+        {
+          force = TRUE;
+          gtk_widget_queue_draw (window);
+        }
+    }
+  g_source_remove (wake);
+
+  return paint->at;
+}
+
 static double
 wait_for_paint (GtkWidget *window,
                 Paint     *paint)
 {
-  double limit = now_ms () + 30000;
-
-  paint->painted = FALSE;
-  gtk_widget_queue_draw (window);
-  while (!paint->painted && now_ms () < limit)
-    g_main_context_iteration (NULL, TRUE);
-
-  return paint->at;
+  return wait_for_paint_full (window, paint, TRUE);
 }
 
 static GtkWidget *
@@ -294,6 +320,18 @@ main (int   argc,
       for (guint i = 0; i < 5; i++)
         wait_for_paint (GTK_WIDGET (window), &paint);
 
+      /* What any frame costs here, with nothing changed: the floor. */
+      {
+        g_autoptr(GArray) idle = g_array_new (FALSE, FALSE, sizeof (double));
+
+        for (guint i = 0; i < 20; i++)
+          {
+            t0 = now_ms ();
+            g_array_append_val (idle, (double) { wait_for_paint (GTK_WIDGET (window), &paint) - t0 });
+          }
+        print_stats ("full-redraw", idle);
+      }
+
       plan = hp_window_get_plan (window);
       n = hp_plan_get_n_positions (plan);
       for (int i = 0; i < n_edits && n > 0; i++)
@@ -307,7 +345,7 @@ main (int   argc,
           else
             hp_plan_edit_position (plan, p, "count", (guint) (hp_position_get_count (p) % 5 + 1), NULL);
           t_handled = now_ms ();
-          t_painted = wait_for_paint (GTK_WIDGET (window), &paint);
+          t_painted = wait_for_paint_full (GTK_WIDGET (window), &paint, FALSE);
 
           g_array_append_val (handlers, (double) { t_handled - t0 });
           g_array_append_val (edits, (double) { t_painted - t0 });
@@ -345,7 +383,23 @@ main (int   argc,
           t0 = now_ms ();
           printf ("scroll-jump-to-end-ms %.3f\n", wait_for_paint (GTK_WIDGET (window), &paint) - t0);
           printf ("scroll-rows %u\n", n);
-          print_stats ("scroll-frame", frames);
+          print_stats ("scroll-page-frame", frames);
+
+          /* As a wheel scrolls: a tenth of a page a frame, from the middle. */
+          g_array_set_size (frames, 0);
+          gtk_adjustment_set_value (adjustment, upper / 2);
+          last = wait_for_paint (GTK_WIDGET (window), &paint);
+          for (guint i = 0; i < 150; i++)
+            {
+              double t;
+
+              gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                                    gtk_adjustment_get_page_size (adjustment) / 10);
+              t = wait_for_paint_full (GTK_WIDGET (window), &paint, FALSE);
+              g_array_append_val (frames, (double) { t - last });
+              last = t;
+            }
+          print_stats ("scroll-wheel-frame", frames);
         }
 
       bench_async (plan_path);

@@ -29,7 +29,12 @@ struct _HpPlanSummary
   HpCostChart *chart;
   GtkLabel    *warnings_heading;
   GtkListBox  *warnings_list;
+  GtkWidget   *more_row;      /* "and N more", after the rows shown */
 };
+
+/* A plan of 100,000 positions can have thousands of warnings: a list of
+ * them all would take seconds to lay out, on every edit. */
+#define MAX_WARNING_ROWS 100
 
 G_DEFINE_FINAL_TYPE (HpPlanSummary, hp_plan_summary, GTK_TYPE_WIDGET)
 
@@ -64,13 +69,56 @@ cell (const char *text,
   return label;
 }
 
+/* Puts @text at (@column, @row), reusing the label already there: an edit
+ * then changes the text of a few labels rather than making new ones, whose
+ * style and layout would all be computed again for the next frame. */
 static void
-clear_grid (GtkGrid *grid)
+set_cell (GtkGrid    *grid,
+          int         column,
+          int         row,
+          const char *text,
+          float       xalign,
+          const char *css_class)
 {
-  GtkWidget *child;
+  static const char * const classes[] = { "dim-label", "heading" };
+  GtkWidget *label = gtk_grid_get_child_at (grid, column, row);
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
+  if (label == NULL || !GTK_IS_LABEL (label) || gtk_label_get_xalign (GTK_LABEL (label)) != xalign)
+    {
+      if (label != NULL)
+        gtk_grid_remove (grid, label);
+      gtk_grid_attach (grid, cell (text, xalign, css_class), column, row, 1, 1);
+      return;
+    }
+
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (label), text);
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    {
+      if (g_strcmp0 (classes[i], css_class) == 0)
+        gtk_widget_add_css_class (label, classes[i]);
+      else
+        gtk_widget_remove_css_class (label, classes[i]);
+    }
+}
+
+/* Removes the rows from @first_unused on. */
+static void
+trim_grid (GtkGrid *grid,
+           int      first_unused)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid));
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      int row;
+
+      gtk_grid_query_child (grid, child, NULL, &row, NULL, NULL);
+      if (row >= first_unused)
+        gtk_grid_remove (grid, child);
+      child = next;
+    }
 }
 
 static void
@@ -79,10 +127,9 @@ fill_levels (HpPlanSummary   *self,
 {
   int row = 1;
 
-  clear_grid (self->level_grid);
-  gtk_grid_attach (self->level_grid, cell (_("Level"), 0.0f, "dim-label"), 0, 0, 1, 1);
-  gtk_grid_attach (self->level_grid, cell (_("People"), 1.0f, "dim-label"), 1, 0, 1, 1);
-  gtk_grid_attach (self->level_grid, cell (_("Period cost"), 1.0f, "dim-label"), 2, 0, 1, 1);
+  set_cell (self->level_grid, 0, 0, _("Level"), 0.0f, "dim-label");
+  set_cell (self->level_grid, 1, 0, _("People"), 1.0f, "dim-label");
+  set_cell (self->level_grid, 2, 0, _("Period cost"), 1.0f, "dim-label");
 
   for (guint level = 0; level < HP_N_LEVELS; level++)
     {
@@ -94,9 +141,9 @@ fill_levels (HpPlanSummary   *self,
 
       count = hp_number_format_grouped (summary->level_headcount[level]);
       cost = money (summary, summary->level_cost[level]);
-      gtk_grid_attach (self->level_grid, cell (hp_level_display_name (level), 0.0f, NULL), 0, row, 1, 1);
-      gtk_grid_attach (self->level_grid, cell (count, 1.0f, NULL), 1, row, 1, 1);
-      gtk_grid_attach (self->level_grid, cell (cost, 1.0f, NULL), 2, row, 1, 1);
+      set_cell (self->level_grid, 0, row, hp_level_display_name (level), 0.0f, NULL);
+      set_cell (self->level_grid, 1, row, count, 1.0f, NULL);
+      set_cell (self->level_grid, 2, row, cost, 1.0f, NULL);
       row++;
     }
 
@@ -104,10 +151,12 @@ fill_levels (HpPlanSummary   *self,
     g_autofree char *count = hp_number_format_grouped (summary->total_headcount);
     g_autofree char *cost = money (summary, summary->total_cost);
 
-    gtk_grid_attach (self->level_grid, cell (_("Total"), 0.0f, "heading"), 0, row, 1, 1);
-    gtk_grid_attach (self->level_grid, cell (count, 1.0f, "heading"), 1, row, 1, 1);
-    gtk_grid_attach (self->level_grid, cell (cost, 1.0f, "heading"), 2, row, 1, 1);
+    set_cell (self->level_grid, 0, row, _("Total"), 0.0f, "heading");
+    set_cell (self->level_grid, 1, row, count, 1.0f, "heading");
+    set_cell (self->level_grid, 2, row, cost, 1.0f, "heading");
   }
+
+  trim_grid (self->level_grid, row + 1);
 }
 
 static void
@@ -115,8 +164,6 @@ fill_quarters (HpPlanSummary   *self,
                const HpSummary *summary)
 {
   guint n = hp_summary_get_n_quarters ((HpSummary *) summary);
-
-  clear_grid (self->quarter_grid);
 
   for (guint q = 0; q < n; q++)
     {
@@ -129,9 +176,11 @@ fill_quarters (HpPlanSummary   *self,
                                             : g_strdup_printf (_("Q%u · %s – %s"), q + 1, from, to);
       g_autofree char *cost = money (summary, hp_summary_get_quarter_cost ((HpSummary *) summary, q));
 
-      gtk_grid_attach (self->quarter_grid, cell (name, 0.0f, NULL), 0, (int) q, 1, 1);
-      gtk_grid_attach (self->quarter_grid, cell (cost, 1.0f, NULL), 1, (int) q, 1, 1);
+      set_cell (self->quarter_grid, 0, (int) q, name, 0.0f, NULL);
+      set_cell (self->quarter_grid, 1, (int) q, cost, 1.0f, NULL);
     }
+
+  trim_grid (self->quarter_grid, (int) n);
 }
 
 static void
@@ -164,7 +213,10 @@ fill_budget (HpPlanSummary   *self,
                              summary->budget > 0 ? CLAMP ((double) summary->total_cost / (double) summary->budget, 0.0, 1.0)
                                                  : 1.0);
     /* TRANSLATORS: "$912,000.00 of $1,250,000.00 used (73%)" */
-    used_text = g_strdup_printf (_("%s of %s used (%" G_GINT64_FORMAT "%%)"), used, budget, percent);
+    {
+      g_autofree char *percent_text = hp_number_format_grouped (percent);
+      used_text = g_strdup_printf (_("%s of %s used (%s%%)"), used, budget, percent_text);
+    }
     gtk_label_set_text (self->budget_label, used_text);
 
     if (summary->budget_remaining >= 0)
@@ -182,53 +234,115 @@ fill_budget (HpPlanSummary   *self,
   }
 }
 
+static GtkWidget *
+new_warning_row (const char *icon_name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row;
+
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 10);
+  gtk_widget_set_margin_end (box, 10);
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "hp-label", label);
+
+  return row;
+}
+
+/* Changes only what differs, so that an edit relays out one row, not all. */
+static void
+set_warning_row (GtkWidget  *row,
+                 const char *message,
+                 const char *position_id)
+{
+  GtkLabel *label = g_object_get_data (G_OBJECT (row), "hp-label");
+  const char *old_id = g_object_get_data (G_OBJECT (row), "hp-position-id");
+
+  if (g_strcmp0 (gtk_label_get_text (label), message) != 0)
+    {
+      gtk_label_set_text (label, message);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, message, -1);
+    }
+
+  if (g_strcmp0 (old_id, position_id) != 0)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), position_id != NULL);
+      g_object_set_data_full (G_OBJECT (row), "hp-position-id", g_strdup (position_id), g_free);
+      gtk_widget_set_tooltip_text (row, position_id != NULL ? _("Select this position in the table") : NULL);
+    }
+}
+
 static void
 fill_warnings (HpPlanSummary   *self,
                const HpSummary *summary)
 {
-  GtkWidget *row;
+  guint n = summary->warnings->len;
+  guint shown = MIN (n, MAX_WARNING_ROWS);
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list));
   g_autofree char *heading = NULL;
 
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list))) != NULL)
-    gtk_list_box_remove (self->warnings_list, row);
-
-  heading = summary->warnings->len == 0
+  heading = n == 0
     ? g_strdup (_("No Warnings"))
-    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Warning", "%u Warnings", summary->warnings->len),
-                       summary->warnings->len);
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Warning", "%u Warnings", n), n);
   gtk_label_set_text (self->warnings_heading, heading);
-  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), summary->warnings->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->warnings_list), n > 0);
 
-  for (guint i = 0; i < summary->warnings->len; i++)
+  /* The rows already there are kept and changed where they differ. */
+  for (guint i = 0; i < shown; i++)
     {
       const HpWarning *warning = g_ptr_array_index (summary->warnings, i);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
-      GtkWidget *label = gtk_label_new (warning->message);
 
-      gtk_widget_set_margin_top (box, 8);
-      gtk_widget_set_margin_bottom (box, 8);
-      gtk_widget_set_margin_start (box, 10);
-      gtk_widget_set_margin_end (box, 10);
-      gtk_widget_set_valign (icon, GTK_ALIGN_START);
-      gtk_widget_add_css_class (icon, "warning");
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-      gtk_widget_set_hexpand (label, TRUE);
-      gtk_box_append (GTK_BOX (box), icon);
-      gtk_box_append (GTK_BOX (box), label);
-
-      row = gtk_list_box_row_new ();
-      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), warning->position_id != NULL);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, warning->message, -1);
-      if (warning->position_id != NULL)
+      if (row == NULL || row == self->more_row)
         {
-          g_object_set_data_full (G_OBJECT (row), "hp-position-id", g_strdup (warning->position_id), g_free);
-          gtk_widget_set_tooltip_text (row, _("Select this position in the table"));
+          GtkWidget *added = new_warning_row ("dialog-warning-symbolic");
+
+          gtk_list_box_insert (self->warnings_list, added, (int) i);
+          row = added;
         }
-      gtk_list_box_append (self->warnings_list, row);
+      set_warning_row (row, warning->message, warning->position_id);
+      row = gtk_widget_get_next_sibling (row);
+    }
+
+  while (row != NULL && row != self->more_row)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (row);
+
+      gtk_list_box_remove (self->warnings_list, row);
+      row = next;
+    }
+
+  if (n > shown)
+    {
+      g_autofree char *rest = hp_number_format_grouped (n - shown);
+      g_autofree char *more = NULL;
+
+      /* TRANSLATORS: after the first hundred warnings, "and 4,412 more" */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %s more", "and %s more", n - shown), rest);
+      if (self->more_row == NULL)
+        {
+          self->more_row = new_warning_row ("view-more-symbolic");
+          gtk_list_box_append (self->warnings_list, self->more_row);
+        }
+      set_warning_row (self->more_row, more, NULL);
+    }
+  else if (self->more_row != NULL)
+    {
+      gtk_list_box_remove (self->warnings_list, self->more_row);
+      self->more_row = NULL;
     }
 }
 

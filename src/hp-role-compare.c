@@ -117,9 +117,13 @@ band_block (HpRole *role,
         text = g_strdup_printf (_("Same midpoint as %s"), hp_role_get_level_name (other));
       else
         /* TRANSLATORS: "+$27,000 (+30%) on the Junior midpoint" */
-        text = g_strdup_printf (_("%s%s (%s%" G_GINT64_FORMAT "%%) on the %s midpoint"),
-                                diff > 0 ? "+" : "−", amount, diff > 0 ? "+" : "−", percent,
-                                hp_role_get_level_name (other));
+        {
+          /* Numbers go in as text: gettext cannot see through G_GINT64_FORMAT. */
+          g_autofree char *percent_text = g_strdup_printf ("%s%" G_GINT64_FORMAT, diff > 0 ? "+" : "−", percent);
+          text = g_strdup_printf (_("%s%s (%s%%) on the %s midpoint"),
+                                  diff > 0 ? "+" : "−", amount, percent_text,
+                                  hp_role_get_level_name (other));
+        }
       label = label_with_class (text, diff > 0 ? "hp-delta-up" : "hp-delta-down");
       gtk_box_append (GTK_BOX (box), label);
     }

@@ -160,11 +160,15 @@ test_parse_input (void)
     { "USD 12", "USD", 1200 },
     { "¥1,200,000", "JPY", 1200000 },
     { "KWD 12.345", "KWD", 12345 },
+    { "151000,50", "USD", 15100050 },     /* a decimal comma where a point is usual */
+    { "151 000,5", "USD", 15100050 },
+    { "1,234,567", "USD", 123456700 },    /* grouping, not decimals */
   };
   static const struct { const char *text; const char *currency; const char *message; } bad[] = {
     { "", "USD", "enter an amount" },
     { "abc", "USD", "“abc” is not an amount" },
     { "12.345", "USD", "more decimals" },
+    { "12,345.678", "USD", "more decimals" },
     { "1e5", "USD", "“1e5” is not an amount" },
   };
 
@@ -194,6 +198,7 @@ test_percent (void)
 {
   static const struct { const char *text; guint bp; } good[] = {
     { "30", 3000 }, { "30.5", 3050 }, { "30.25", 3025 }, { "0", 0 }, { "300", 30000 }, { " 45 % ", 4500 },
+    { "30,5", 3050 },
   };
   static const struct { const char *text; const char *message; } bad[] = {
     { "30.125", "more than two decimals" },

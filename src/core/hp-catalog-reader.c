@@ -277,9 +277,11 @@ hp_catalog_read (const char  *data,
   if (hp_json_get_int (object, NULL, "version", HP_FIELD_REQUIRED, 1, G_MAXINT64, &version, &report) &&
       version > HP_CATALOG_VERSION)
     {
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       hp_json_report_add (&report, "version",
-                          _("this catalog is format version %" G_GINT64_FORMAT "; this version of Hiring Planner reads version %d"),
-                          version, HP_CATALOG_VERSION);
+                          _("this catalog is format version %s; this version of Hiring Planner reads version %d"),
+                          version_text, HP_CATALOG_VERSION);
       goto out;
     }
 

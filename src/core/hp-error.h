@@ -17,6 +17,7 @@ typedef enum
   HP_ERROR_TOO_DEEP,    /* nesting beyond the limit */
   HP_ERROR_VERSION,     /* a format version we do not read */
   HP_ERROR_RANGE,       /* a number or an amount out of range */
+  HP_ERROR_PRECISION,   /* an amount with more decimals than its currency has */
 } HpError;
 
 GQuark hp_error_quark (void);

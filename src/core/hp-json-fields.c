@@ -333,10 +333,11 @@ hp_json_get_int (JsonObject   *object,
   if (value < min || value > max)
     {
       g_autofree char *p = hp_json_path_member (path, member);
-      hp_json_report_add (report, p,
-                          _("%" G_GINT64_FORMAT " is out of range: expected %" G_GINT64_FORMAT
-                            " to %" G_GINT64_FORMAT),
-                          value, min, max);
+      g_autofree char *value_text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+      g_autofree char *min_text = g_strdup_printf ("%" G_GINT64_FORMAT, min);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, max);
+
+      hp_json_report_add (report, p, _("%s is out of range: expected %s to %s"), value_text, min_text, max_text);
       return FALSE;
     }
 

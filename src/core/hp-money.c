@@ -150,11 +150,11 @@ hp_money_parse (const char  *text,
               if (*p != '\0')
                 goto not_a_decimal;
               if (minor_digits == 0)
-                g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                g_set_error (error, HP_ERROR, HP_ERROR_PRECISION,
                              _("the amount “%s” has decimals, but the currency has no minor unit"),
                              text);
               else
-                g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                g_set_error (error, HP_ERROR, HP_ERROR_PRECISION,
                              g_dngettext (GETTEXT_PACKAGE,
                                           "the amount “%s” has more decimals than the currency’s %u",
                                           "the amount “%s” has more decimals than the currency’s %u",
@@ -339,6 +339,20 @@ hp_number_format_grouped (gint64 value)
   return g_string_free (out, FALSE);
 }
 
+/* TRUE when the comma at @p is followed by one or two digits and then the
+ * end (or a currency), and no point was typed. */
+static gboolean
+decimal_comma (const char *p)
+{
+  guint digits = 0;
+
+  for (p++; g_ascii_isdigit (*p); p++)
+    digits++;
+
+  return (digits == 1 || digits == 2) && strchr (p, '.') == NULL && strchr (p, ',') == NULL &&
+         !g_ascii_isdigit (*p);
+}
+
 /* What a person types: "151,000", "$151,000.50", "151000", "151.000,50 €"
  * in a German locale.  The currency's symbol or code and the locale's
  * grouping are dropped, the locale's decimal separator becomes a point, and
@@ -376,6 +390,13 @@ hp_money_parse_input (const char  *text,
           g_string_append_c (clean, '.');
           p += strlen (conv.decimal_point);
         }
+      else if (*p == ',' && g_str_equal (conv.decimal_point, ".") && decimal_comma (p))
+        {
+          /* "151000,50" in a locale that writes a point: the comma can only
+           * be a decimal comma, as grouping takes three digits. */
+          g_string_append_c (clean, '.');
+          p++;
+        }
       else if (*conv.thousands_sep != '\0' && g_str_has_prefix (p, conv.thousands_sep))
         p += strlen (conv.thousands_sep);
       else if (g_str_has_prefix (p, "\u202f")) /* narrow no-break space */
@@ -397,8 +418,7 @@ hp_money_parse_input (const char  *text,
   if (!hp_money_parse (clean->str, hp_currency_minor_digits (currency), out_amount, error))
     {
       /* Say it in terms of what was typed. */
-      if (error != NULL && *error != NULL && (*error)->code == HP_ERROR_INVALID &&
-          strstr ((*error)->message, "decimals") == NULL)
+      if (error != NULL && *error != NULL && (*error)->code == HP_ERROR_INVALID)
         {
           g_clear_error (error);
           g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
@@ -431,10 +451,12 @@ hp_percent_parse_bp (const char  *text,
       stripped[len - 1] = '\0';
       g_strstrip (stripped);
     }
+  /* "30,5" is how much of Europe writes 30.5. */
+  g_strdelimit (stripped, ",", '.');
 
   if (!hp_money_parse (stripped, 2, &bp, &local_error))
     {
-      if (strstr (local_error->message, "decimals") != NULL)
+      if (g_error_matches (local_error, HP_ERROR, HP_ERROR_PRECISION))
         g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
                      _("“%s” has more than two decimals"), stripped);
       else

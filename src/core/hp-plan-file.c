@@ -541,9 +541,10 @@ get_overhead (JsonObject   *object,
 
       if (whole < 0 || whole > max_percent)
         {
-          hp_json_report_add (report, p,
-                              _("%" G_GINT64_FORMAT " is out of range: expected 0 to %" G_GINT64_FORMAT),
-                              whole, max_percent);
+          g_autofree char *whole_text = g_strdup_printf ("%" G_GINT64_FORMAT, whole);
+          g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) max_percent);
+
+          hp_json_report_add (report, p, _("%s is out of range: expected 0 to %s"), whole_text, max_text);
           return FALSE;
         }
       *out_bp = (guint) (whole * 100);
@@ -554,8 +555,9 @@ get_overhead (JsonObject   *object,
   if (!(value >= 0 && value <= (double) max_percent))
     {
       g_autofree char *text = double_to_shortest (value);
-      hp_json_report_add (report, p, _("%s is out of range: expected 0 to %" G_GINT64_FORMAT),
-                          text, max_percent);
+      g_autofree char *max_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) max_percent);
+
+      hp_json_report_add (report, p, _("%s is out of range: expected 0 to %s"), text, max_text);
       return FALSE;
     }
 
@@ -1685,10 +1687,11 @@ hp_plan_read_tree (const char  *data,
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
       json_node_get_int (node) > HP_PLAN_VERSION)
     {
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
       g_set_error (error, HP_ERROR, HP_ERROR_VERSION,
-                   _("%s: version: this plan is format version %" G_GINT64_FORMAT
-                     "; this version of Hiring Planner reads version %d"),
-                   display_name, json_node_get_int (node), HP_PLAN_VERSION);
+                   _("%s: version: this plan is format version %s; this version of Hiring Planner reads version %d"),
+                   display_name, version_text, HP_PLAN_VERSION);
       hp_json_report_clear (&report);
       return NULL;
     }

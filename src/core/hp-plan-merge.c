@@ -160,12 +160,14 @@ hp_plan_merge (HpPlan             **plans,
       g_autofree char *start_text = hp_month_to_string (start);
       g_autofree char *end_text = hp_month_to_string (end);
 
+      g_autofree char *months_text = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) months);
+
       g_set_error (error, HP_ERROR, HP_ERROR_RANGE,
                    /* TRANSLATORS: a file name and its first month, a file name and its last month,
                     * the number of months between them, then the limit */
                    _("The merged plan would be too long: %s starts in %s and %s ends in %s, "
-                     "%" G_GINT64_FORMAT " months; a plan has at most %d months"),
-                   first_name, start_text, last_name, end_text, months, HP_PLAN_MAX_MONTHS);
+                     "%s months; a plan has at most %d months"),
+                   first_name, start_text, last_name, end_text, months_text, HP_PLAN_MAX_MONTHS);
       return NULL;
     }
 
