@@ -183,9 +183,8 @@ static void
 fill (HpPlanSettings *self)
 {
   HpPlan *plan = self->plan;
-  guint digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
   g_autofree char *start = hp_month_to_string (hp_plan_get_start (plan));
-  g_autofree char *overhead = hp_percent_format_bp (hp_plan_get_overhead_bp (plan));
+  g_autofree char *overhead = hp_percent_format_bp_display (hp_plan_get_overhead_bp (plan));
 
   gtk_editable_set_text (GTK_EDITABLE (self->title_entry), hp_plan_get_title (plan));
   gtk_editable_set_text (GTK_EDITABLE (self->team_entry), hp_plan_get_team (plan));
@@ -196,10 +195,13 @@ fill (HpPlanSettings *self)
   gtk_spin_button_set_value (self->months_spin, hp_plan_get_months (plan));
   gtk_editable_set_text (GTK_EDITABLE (self->overhead_entry), overhead);
 
-  self->shown_one_time = hp_money_to_string (hp_plan_get_one_time_cost (plan), digits);
+  /* As the user's locale writes them, so that reading them back is exact. */
+  self->shown_one_time = hp_money_format (hp_plan_get_one_time_cost (plan), hp_plan_get_currency (plan),
+                                          HP_MONEY_FORMAT_DEFAULT);
   gtk_editable_set_text (GTK_EDITABLE (self->one_time_entry), self->shown_one_time);
-  self->shown_budget = hp_plan_get_has_budget (plan) ? hp_money_to_string (hp_plan_get_budget (plan), digits)
-                                                     : g_strdup ("");
+  self->shown_budget = hp_plan_get_has_budget (plan)
+    ? hp_money_format (hp_plan_get_budget (plan), hp_plan_get_currency (plan), HP_MONEY_FORMAT_DEFAULT)
+    : g_strdup ("");
   gtk_editable_set_text (GTK_EDITABLE (self->budget_entry), self->shown_budget);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), hp_plan_get_notes (plan), -1);

@@ -193,8 +193,17 @@ hp_preferences_new (GSettings *settings)
 
   self->loading = TRUE;
   currency = g_settings_get_string (settings, "default-currency");
-  overhead = hp_percent_format_bp ((guint) g_settings_get_int (settings, "default-overhead-bp"));
-  one_time = g_settings_get_string (settings, "default-one-time-cost");
+  overhead = hp_percent_format_bp_display ((guint) g_settings_get_int (settings, "default-overhead-bp"));
+  {
+    /* Stored as a plain decimal, shown as the user's locale writes it. */
+    g_autofree char *stored = g_settings_get_string (settings, "default-one-time-cost");
+    gint64 amount = 0;
+
+    if (hp_money_parse (stored, hp_currency_minor_digits (currency), &amount, NULL))
+      one_time = hp_money_format (amount, currency, HP_MONEY_FORMAT_DEFAULT);
+    else
+      one_time = g_steal_pointer (&stored);
+  }
   gtk_editable_set_text (GTK_EDITABLE (self->currency_entry), currency);
   gtk_editable_set_text (GTK_EDITABLE (self->overhead_entry), overhead);
   gtk_editable_set_text (GTK_EDITABLE (self->one_time_entry), one_time);

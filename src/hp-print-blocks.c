@@ -50,7 +50,7 @@ percent_of (gint64 part,
 
   /* r < whole <= HP_MONEY_MAX, so r * 1000 stays far inside guint64. */
   bp = (q * 1000 + (r * 1000 + (guint64) whole / 2) / (guint64) whole) * 10;
-  number = hp_percent_format_bp ((guint) bp);
+  number = hp_percent_format_bp_display ((guint) bp);
 
   /* TRANSLATORS: a percentage: "73.5%" */
   return g_strdup_printf (_("%s%%"), number);

@@ -141,7 +141,7 @@ assumptions (HpPrintDoc *doc)
 {
   HpPlan *plan = doc->plan;
   HpPrintTable *table = facts_table (1);
-  g_autofree char *percent = hp_percent_format_bp (doc->summary->overhead_bp);
+  g_autofree char *percent = hp_percent_format_bp_display (doc->summary->overhead_bp);
   /* TRANSLATORS: the overhead on salaries: "30% of the annual salary" */
   g_autofree char *overhead = g_strdup_printf (_("%s%% of the annual salary"), percent);
   g_autofree char *one_time_amount = hp_print_money (doc, hp_plan_get_one_time_cost (plan));

@@ -45,6 +45,26 @@ test_german (void)
   g_assert_cmpint (amount, ==, 123456);
   g_assert_true (hp_money_parse_input ("151000", "EUR", &amount, NULL));
   g_assert_cmpint (amount, ==, 15100000);
+
+  /* Whatever the app shows, it reads back exactly (a budget shown as
+   * 1.250.000,00 $ is not a hundred times larger when read again). */
+  for (gint64 v = 0; v < 200000000; v += 12345671)
+    {
+      g_autofree char *shown = hp_money_format (v, "USD", HP_MONEY_FORMAT_DEFAULT);
+      gint64 back = -1;
+
+      g_assert_true (hp_money_parse_input (shown, "USD", &back, NULL));
+      g_assert_cmpint (back, ==, v);
+    }
+
+  {
+    g_autofree char *percent = hp_percent_format_bp_display (3050);
+    guint bp = 0;
+
+    g_assert_cmpstr (percent, ==, "30,5");
+    g_assert_true (hp_percent_parse_bp (percent, 30000, &bp, NULL));
+    g_assert_cmpuint (bp, ==, 3050);
+  }
 }
 
 static void

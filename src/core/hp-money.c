@@ -339,6 +339,20 @@ hp_number_format_grouped (gint64 value)
   return g_string_free (out, FALSE);
 }
 
+/* The length of a currency symbol or an ISO code at @p, or 0. */
+static gsize
+known_symbol_length (const char *p)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)
+    if (currencies[i].symbol != NULL && g_str_has_prefix (p, currencies[i].symbol))
+      return strlen (currencies[i].symbol);
+
+  if (g_ascii_isupper (p[0]) && g_ascii_isupper (p[1]) && g_ascii_isupper (p[2]) && !g_ascii_isalpha (p[3]))
+    return 3;
+
+  return 0;
+}
+
 /* TRUE when the comma at @p is followed by one or two digits and then the
  * end (or a currency), and no point was typed. */
 static gboolean
@@ -376,10 +390,14 @@ hp_money_parse_input (const char  *text,
 
   for (p = stripped; *p != '\0'; )
     {
+      gsize skip = 0;
+
       if (g_str_has_prefix (p, symbol))
         p += strlen (symbol);
       else if (currency != NULL && g_str_has_prefix (p, currency))
         p += strlen (currency);
+      else if ((skip = known_symbol_length (p)) > 0)
+        p += skip; /* left from the currency the plan had before */
       else if (g_str_has_prefix (p, "−"))
         {
           g_string_append_c (clean, '-');
@@ -487,4 +505,19 @@ hp_percent_format_bp (guint bp)
   if (bp % 10 == 0)
     return g_strdup_printf ("%u.%u", bp / 100, (bp % 100) / 10);
   return g_strdup_printf ("%u.%02u", bp / 100, bp % 100);
+}
+
+/* For people: the locale's decimal separator ("30,5" in German). */
+char *
+hp_percent_format_bp_display (guint bp)
+{
+  g_autofree char *plain = hp_percent_format_bp (bp);
+  const struct lconv *lc = localeconv ();
+  const char *point = lc->decimal_point != NULL && *lc->decimal_point != '\0' ? lc->decimal_point : ".";
+  g_auto(GStrv) parts = g_strsplit (plain, ".", 2);
+
+  if (parts[1] == NULL)
+    return g_strdup (parts[0]);
+
+  return g_strconcat (parts[0], point, parts[1], NULL);
 }

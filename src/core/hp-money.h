@@ -36,7 +36,8 @@ gboolean    hp_percent_parse_bp         (const char  *text,
                                          guint        max_bp,
                                          guint       *out_bp,
                                          GError     **error);
-char       *hp_percent_format_bp        (guint        bp); /* 3050 -> "30.5" */
+char       *hp_percent_format_bp        (guint        bp); /* 3050 -> "30.5", for files */
+char       *hp_percent_format_bp_display (guint       bp); /* "30,5" in German */
 gboolean    hp_money_parse_input        (const char  *text,
                                          const char  *currency,
                                          gint64      *out_amount,

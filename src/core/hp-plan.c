@@ -937,6 +937,67 @@ compare_uint_desc (gconstpointer a,
   return ua < ub ? 1 : (ua > ub ? -1 : 0);
 }
 
+/* Where each of @positions first is in the plan (G_MAXUINT: not in it),
+ * as g_list_store_find () says, but in one pass over the plan: so that
+ * removing every position of a large plan costs the plan's size, not its
+ * square. */
+static guint *
+find_all (HpPlan      *self,
+          HpPosition **positions,
+          guint        n_positions)
+{
+  g_autoptr(GHashTable) first = g_hash_table_new (NULL, NULL);
+  guint *found = g_new (guint, MAX (n_positions, 1));
+  guint n, left;
+
+  if (n_positions == 1)
+    {
+      found[0] = index_of (self, positions[0]);
+      return found;
+    }
+
+  for (guint i = 0; i < n_positions; i++)
+    g_hash_table_insert (first, positions[i], GUINT_TO_POINTER (G_MAXUINT));
+  left = g_hash_table_size (first);
+
+  n = hp_plan_get_n_positions (self);
+  for (guint i = 0; i < n && left > 0; i++)
+    {
+      HpPosition *position = hp_plan_get_position (self, i);
+      gpointer value;
+
+      if (g_hash_table_lookup_extended (first, position, NULL, &value) &&
+          GPOINTER_TO_UINT (value) == G_MAXUINT)
+        {
+          g_hash_table_insert (first, position, GUINT_TO_POINTER (i));
+          left--;
+        }
+    }
+
+  for (guint i = 0; i < n_positions; i++)
+    found[i] = GPOINTER_TO_UINT (g_hash_table_lookup (first, positions[i]));
+
+  return found;
+}
+
+/* The indices of @positions in the plan, each once, from the last down. */
+static GArray *
+indices_of (HpPlan      *self,
+            HpPosition **positions,
+            guint        n_positions)
+{
+  g_autofree guint *found = find_all (self, positions, n_positions);
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GArray *indices = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < n_positions; i++)
+    if (found[i] != G_MAXUINT && g_hash_table_add (seen, GUINT_TO_POINTER (found[i] + 1)))
+      g_array_append_val (indices, found[i]);
+
+  g_array_sort (indices, compare_uint_desc);
+  return indices;
+}
+
 void
 hp_plan_remove_positions (HpPlan      *self,
                           HpPosition **positions,
@@ -948,20 +1009,8 @@ hp_plan_remove_positions (HpPlan      *self,
   g_return_if_fail (HP_IS_PLAN (self));
   g_return_if_fail (positions != NULL || n_positions == 0);
 
-  indices = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < n_positions; i++)
-    {
-      guint index = index_of (self, positions[i]);
-      gboolean seen = FALSE;
-
-      for (guint j = 0; j < indices->len; j++)
-        seen |= g_array_index (indices, guint, j) == index;
-      if (index != G_MAXUINT && !seen)
-        g_array_append_val (indices, index);
-    }
-
   /* From the last index down, so that each recorded index stays right. */
-  g_array_sort (indices, compare_uint_desc);
+  indices = indices_of (self, positions, n_positions);
 
   group = hp_edit_group_new (NULL);
   g_free (group->label);
@@ -992,12 +1041,13 @@ hp_plan_duplicate_positions (HpPlan      *self,
   g_return_val_if_fail (HP_IS_PLAN (self), NULL);
 
   indices = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (guint i = 0; i < n_positions; i++)
-    {
-      guint index = index_of (self, positions[i]);
-      if (index != G_MAXUINT)
-        g_array_append_val (indices, index);
-    }
+  {
+    g_autofree guint *found = find_all (self, positions, n_positions);
+
+    for (guint i = 0; i < n_positions; i++)
+      if (found[i] != G_MAXUINT)
+        g_array_append_val (indices, found[i]);
+  }
   g_array_sort (indices, compare_uint_desc);
 
   copies = g_ptr_array_new_with_free_func (g_object_unref);
