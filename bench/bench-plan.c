@@ -451,7 +451,7 @@ main (int   argc,
           else
             printf ("| %s | %s | %.1f MB |\n", step_names[s], t, (double) results[s].peak_kb / 1024.0);
 
-          g_string_append_printf (tsv, "%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%d\t%.6f\t%.6f\t%" G_GINT64_FORMAT
+          g_string_append_printf (tsv, "%s\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%d\t%.9f\t%.9f\t%" G_GINT64_FORMAT
                                   "\t%" G_GINT64_FORMAT "\n",
                                   path, n, (gint64) st.st_size, s, results[s].seconds, results[s].worst,
                                   results[s].peak_kb, results[s].out_bytes);

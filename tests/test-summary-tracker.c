@@ -478,6 +478,46 @@ test_detailed_signals (void)
   g_string_free (seen.order, TRUE);
 }
 
+/* Everything at once, one position twice in the list given: removed in one
+ * step, each once, and back with undo. */
+static void
+test_remove_all (void)
+{
+  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(HpSummaryTracker) tracker = NULL;
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  guint n = 2000;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpPosition) p = random_position (plan, catalog);
+      hp_plan_append_position (plan, p);
+    }
+  tracker = hp_summary_tracker_new (plan, catalog);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (all, hp_plan_get_position (plan, i));
+  g_ptr_array_add (all, hp_plan_get_position (plan, 7));
+
+  {
+    g_autoptr(GPtrArray) copies = hp_plan_duplicate_positions (plan, (HpPosition **) all->pdata, 3);
+    g_assert_cmpuint (copies->len, ==, 3);
+    g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, n + 3);
+    assert_tracks (tracker, plan, catalog);
+    hp_plan_undo (plan);
+  }
+
+  hp_plan_remove_positions (plan, (HpPosition **) all->pdata, all->len);
+  g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 0);
+  assert_tracks (tracker, plan, catalog);
+
+  g_assert_true (hp_plan_undo (plan));
+  g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, n);
+  g_assert_true (hp_plan_get_position (plan, 7) == g_ptr_array_index (all, 7));
+  assert_tracks (tracker, plan, catalog);
+}
+
 /* The summary a tracker hands out can be copied and outlives it. */
 static void
 test_dup (void)
@@ -510,6 +550,7 @@ main (int   argc,
   g_test_add_func ("/summary-tracker/random-steps", test_random_steps);
   g_test_add_func ("/summary-tracker/overflow", test_overflow);
   g_test_add_func ("/summary-tracker/detailed-signals", test_detailed_signals);
+  g_test_add_func ("/summary-tracker/remove-all", test_remove_all);
   g_test_add_func ("/summary-tracker/dup", test_dup);
 
   return g_test_run ();
