@@ -436,6 +436,40 @@ _hp_window_confirm_discard (HpWindow         *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* A plan read from @file becomes the window's document. */
+static void
+adopt_plan (HpWindow   *self,
+            HpPlan     *plan,
+            GFile      *file,
+            const char *notice)
+{
+  _hp_window_set_plan (self, plan, file);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+  add_recent (self, file);
+
+  if (notice != NULL)
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
+                                                  "%s", _("The Stored Totals Were Out of Date"));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", notice);
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+show_open_error (HpWindow     *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Could Not Open “%s”"), name);
+  g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan you had open is unchanged."), error->message);
+
+  _hp_window_show_error (self, title, details);
+}
+
 gboolean
 hp_window_load_file (HpWindow  *self,
                      GFile     *file,
@@ -459,39 +493,122 @@ hp_window_load_file (HpWindow  *self,
   if (plan == NULL)
     return FALSE;
 
-  _hp_window_set_plan (self, plan, file);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
-  add_recent (self, file);
-
-  if (notice != NULL)
-    {
-      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                  GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
-                                                  "%s", _("The Stored Totals Were Out of Date"));
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", notice);
-      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
-
+  adopt_plan (self, plan, file, notice);
   return TRUE;
 }
 
+typedef struct
+{
+  HpWindow *self;
+  GFile    *file;
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_object_unref (data->self);
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+open_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  HpWindow *self = user_data;
+
+  gtk_progress_bar_set_fraction (self->load_progress, fraction);
+}
+
+static void
+open_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  OpenData *data = user_data;
+  HpWindow *self = data->self;
+  g_autofree char *notice = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = hp_plan_read_file_finish (result, &notice, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      open_data_free (data);
+      return; /* stopped, or another file was asked for: nothing changes */
+    }
+
+  g_clear_object (&self->load_cancellable);
+  gtk_revealer_set_reveal_child (self->load_banner, FALSE);
+
+  if (plan == NULL)
+    show_open_error (self, data->file, error);
+  else
+    adopt_plan (self, plan, data->file, notice);
+
+  open_data_free (data);
+}
+
+/* Reads in a thread, with its progress shown, so the window stays
+ * responsive while a large plan loads; the plan in the window changes only
+ * once the new one has been read whole and found valid. */
 void
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  OpenData *data;
 
   g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
 
-  if (!hp_window_load_file (self, file, &error))
+  path = g_file_get_path (file);
+  if (path == NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *title = g_strdup_printf (_("Could Not Open “%s”"), name);
-      g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan you had open is unchanged."), error->message);
-
-      _hp_window_show_error (self, title, details);
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("Plans can only be opened from local files"));
+      show_open_error (self, file, error);
+      return;
     }
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  name = g_file_get_basename (file);
+  text = g_strdup_printf (_("Opening “%s”…"), name);
+  gtk_label_set_text (self->load_label, text);
+  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
+  gtk_revealer_set_reveal_child (self->load_banner, TRUE);
+
+  data = g_new0 (OpenData, 1);
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  hp_plan_read_file_async (path, self->load_cancellable,
+                           open_progress_cb, g_object_ref (self), g_object_unref,
+                           open_done_cb, data);
+}
+
+gboolean
+hp_window_is_opening (HpWindow *self)
+{
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  return self->load_cancellable != NULL;
+}
+
+static void
+stop_opening_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  HpWindow *self = user_data;
+
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  gtk_revealer_set_reveal_child (self->load_banner, FALSE);
 }
 
 gboolean
@@ -873,6 +990,7 @@ reload_cb (GSimpleAction *action,
 }
 
 static const GActionEntry file_actions[] = {
+  { "stop-opening", stop_opening_cb },
   { "print", print_cb },
   { "keep-mine", keep_mine_cb },
   { "reload", reload_cb },

@@ -25,6 +25,10 @@ struct _HpWindow
   char                 *etag;        /* of the file as last read or written */
   GFileMonitor         *monitor;
   GtkRevealer          *file_banner;
+  GtkRevealer          *load_banner;
+  GtkLabel             *load_label;
+  GtkProgressBar       *load_progress;
+  GCancellable         *load_cancellable;
   GtkLabel             *file_banner_label;
   guint                 autosave_id;
 

@@ -339,6 +339,8 @@ hp_window_close_request (GtkWindow *window)
   HpWindow *self = HP_WINDOW (window);
 
   save_window_state (self);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
 
   if (self->dirty)
     {
@@ -394,6 +396,9 @@ hp_window_dispose (GObject *object)
     _hp_window_forget_draft (self);
   g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->etag, g_free);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
   g_clear_object (&self->monitor);
@@ -442,6 +447,9 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, edit_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, load_banner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, load_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, load_progress);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner_label);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 }

@@ -23,6 +23,7 @@ GFile      *hp_window_get_file     (HpWindow      *self);
 gboolean    hp_window_get_dirty    (HpWindow      *self);
 void        hp_window_open_file    (HpWindow      *self,
                                     GFile         *file);
+gboolean    hp_window_is_opening   (HpWindow      *self);
 gboolean    hp_window_load_file    (HpWindow      *self,
                                     GFile         *file,
                                     GError       **error);

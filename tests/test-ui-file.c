@@ -98,6 +98,18 @@ find_dialog (void)
   return NULL;
 }
 
+static gboolean
+has_dialog (gpointer data)
+{
+  return find_dialog () != NULL;
+}
+
+static gboolean
+not_opening (gpointer window)
+{
+  return !hp_window_is_opening (window);
+}
+
 static char *
 dialog_text (GtkMessageDialog *dialog)
 {
@@ -184,9 +196,11 @@ test_bad_file_leaves_plan (Fixture       *f,
   g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 2);
   g_assert_true (hp_window_get_dirty (f->window));
 
-  /* Through the window's own path, the problem is shown in words. */
+  /* Through the window's own path (read in a thread), the problem is
+   * shown in words. */
   hp_window_open_file (f->window, file);
-  hp_test_iterate (50);
+  g_assert_true (hp_test_wait_for (has_dialog, NULL, 5000));
+  g_assert_false (hp_window_is_opening (f->window));
   {
     GtkMessageDialog *dialog = find_dialog ();
     g_autofree char *text = NULL;
@@ -425,8 +439,49 @@ test_changed_on_disk (Fixture       *f,
   dialog = find_dialog ();
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
-  hp_test_iterate (50);
+  hp_test_iterate (20);
+  g_assert_true (hp_test_wait_for (not_opening, f->window, 5000));
+  hp_test_iterate (20);
   g_assert_cmpstr (hp_plan_get_title (hp_window_get_plan (f->window)), ==, "Their version");
+  g_assert_false (hp_window_get_dirty (f->window));
+}
+
+/* A large plan loads in a thread: the window keeps drawing, shows the
+ * progress, and the plan changes only when the whole file is read. */
+static void
+test_large_open_in_background (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "big.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpPlan) big = hp_plan_new ();
+  g_autoptr(GError) error = NULL;
+  HpPlan *before = hp_window_get_plan (f->window);
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      g_autoptr(HpPosition) p = hp_position_new ();
+      hp_position_set_title (p, "Engineer");
+      hp_position_set_start (p, hp_month_new (2027, 1 + i % 12));
+      hp_position_set_annual_salary (p, 10000000 + i);
+      hp_plan_append_position (big, p);
+    }
+  g_assert_true (hp_plan_write_file (big, NULL, path, &error));
+
+  hp_window_open_file (f->window, file);
+  g_assert_true (hp_window_is_opening (f->window));
+  {
+    GtkWidget *bar = hp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_PROGRESS_BAR);
+    GtkWidget *revealer = gtk_widget_get_ancestor (bar, GTK_TYPE_REVEALER);
+    GtkWidget *label = gtk_widget_get_prev_sibling (bar);
+
+    g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Opening “big.json”…");
+  }
+  g_assert_true (hp_window_get_plan (f->window) == before);
+
+  g_assert_true (hp_test_wait_for (not_opening, f->window, 20000));
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 20000);
   g_assert_false (hp_window_get_dirty (f->window));
 }
 
@@ -453,6 +508,7 @@ main (int   argc,
   g_test_add ("/ui/file/autosave-and-restore", Fixture, NULL, fixture_set_up, test_autosave_and_restore, fixture_tear_down);
   g_test_add ("/ui/file/clean-close-removes-draft", Fixture, NULL, fixture_set_up, test_clean_close_removes_draft, fixture_tear_down);
   g_test_add ("/ui/file/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/ui/file/large-open-in-background", Fixture, NULL, fixture_set_up, test_large_open_in_background, fixture_tear_down);
   g_test_add ("/ui/file/close-asks-first", Fixture, NULL, fixture_set_up, test_close_asks_first, fixture_tear_down);
 
   ret = g_test_run ();
