@@ -15,6 +15,7 @@
 
 #include "hp-catalog.h"
 #include "hp-money.h"
+#include "hp-month-picker.h"
 #include "hp-plan-table.h"
 #include "hp-summary.h"
 #include "hp-ui-util.h"
@@ -60,6 +61,10 @@ struct _HpPlanTable
 {
   GtkWidget          parent_instance;
 
+  GPtrArray         *count_cells;  /* the Cell of every count widget, for focusing */
+  char              *focus_id;     /* a position whose count is to take the focus */
+  guint              focus_source;
+
   HpPlan            *plan;
   HpCatalog         *catalog;
   GtkMultiSelection *selection;
@@ -94,6 +99,8 @@ typedef struct
 static void
 cell_free (Cell *cell)
 {
+  if (cell->kind == CELL_COUNT && cell->table->count_cells != NULL)
+    g_ptr_array_remove_fast (cell->table->count_cells, cell);
   g_assert (cell->position == NULL);
   g_assert (cell->plan == NULL);
   g_free (cell);
@@ -533,6 +540,7 @@ create_cell_widget (Cell *cell)
             gtk_editable_set_width_chars (GTK_EDITABLE (widget), 7);
             gtk_entry_set_placeholder_text (GTK_ENTRY (widget),
                                             cell->kind == CELL_END ? _("None") : "2027-03");
+            hp_month_entry_add_picker (GTK_ENTRY (widget), TRUE);
           }
         if (cell->kind == CELL_SALARY)
           {
@@ -564,6 +572,8 @@ setup_cb (GtkSignalListItemFactory *factory,
   cell->table = user_data;
   cell->kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (factory), "hp-cell-kind"));
   cell->widget = create_cell_widget (cell);
+  if (cell->kind == CELL_COUNT)
+    g_ptr_array_add (cell->table->count_cells, cell);
   g_object_set_data_full (G_OBJECT (cell->widget), "hp-cell", cell, (GDestroyNotify) cell_free);
   gtk_list_item_set_child (item, cell->widget);
 }
@@ -649,7 +659,10 @@ hp_plan_table_dispose (GObject *object)
   if (self->view != NULL)
     gtk_column_view_set_model (self->view, NULL);
 
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_pointer (&self->focus_id, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_TABLE);
+  g_clear_pointer (&self->count_cells, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
@@ -685,6 +698,8 @@ hp_plan_table_class_init (HpPlanTableClass *klass)
 static void
 hp_plan_table_init (HpPlanTable *self)
 {
+  self->count_cells = g_ptr_array_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Factories before any model, or the cells stay empty (GTK 4.8). */
@@ -707,6 +722,30 @@ hp_plan_table_init (HpPlanTable *self)
     }
 }
 
+/* A cell about to lose its row must not keep the keyboard focus: GTK 4.8
+ * trips over a focus widget whose list item is torn down. */
+static void
+release_focus (HpPlanTable *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_root_set_focus (root, NULL);
+}
+
+static void
+positions_items_changed_cb (HpPlanTable *self,
+                            guint        position,
+                            guint        removed,
+                            guint        added,
+                            GListModel  *model)
+{
+  if (removed > 0)
+    release_focus (self);
+}
+
 void
 hp_plan_table_set_plan (HpPlanTable *self,
                         HpPlan      *plan)
@@ -714,13 +753,19 @@ hp_plan_table_set_plan (HpPlanTable *self,
   g_return_if_fail (HP_IS_PLAN_TABLE (self));
   g_return_if_fail (HP_IS_PLAN (plan));
 
+  release_focus (self);
   gtk_column_view_set_model (self->view, NULL);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_func (self->selection, selection_changed_cb, self);
   g_clear_object (&self->selection);
+  if (self->plan != NULL)
+    g_signal_handlers_disconnect_by_func (hp_plan_get_positions (self->plan), positions_items_changed_cb, self);
 
   g_set_object (&self->plan, plan);
 
+  /* Before the view hears of it: a removed row must not hold the focus. */
+  g_signal_connect_object (hp_plan_get_positions (plan), "items-changed",
+                           G_CALLBACK (positions_items_changed_cb), self, G_CONNECT_SWAPPED);
   self->selection = gtk_multi_selection_new (g_object_ref (hp_plan_get_positions (plan)));
   g_signal_connect (self->selection, "selection-changed", G_CALLBACK (selection_changed_cb), self);
   gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
@@ -804,4 +849,49 @@ hp_plan_table_select_position (HpPlanTable *self,
   list = find_list_view (GTK_WIDGET (self->view));
   if (list != NULL)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", index);
+}
+
+/* Rows are bound at the next layout: look for the count a few times. */
+static gboolean
+focus_count_cb (gpointer user_data)
+{
+  HpPlanTable *self = user_data;
+  static guint tries;
+
+  for (guint i = 0; i < self->count_cells->len; i++)
+    {
+      Cell *cell = g_ptr_array_index (self->count_cells, i);
+
+      if (cell->position != NULL && g_strcmp0 (hp_position_get_id (cell->position), self->focus_id) == 0 &&
+          gtk_widget_get_mapped (cell->widget) &&
+          gtk_widget_get_root (cell->widget) == gtk_widget_get_root (GTK_WIDGET (self)))
+        {
+          gtk_widget_grab_focus (cell->widget);
+          tries = 0;
+          self->focus_source = 0;
+          return G_SOURCE_REMOVE;
+        }
+    }
+
+  if (++tries < 20)
+    return G_SOURCE_CONTINUE;
+
+  tries = 0;
+  self->focus_source = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Selects the position and puts the keyboard in its count, so that a
+ * position just added can be adjusted at once. */
+void
+hp_plan_table_focus_count (HpPlanTable *self,
+                           const char  *position_id)
+{
+  g_return_if_fail (HP_IS_PLAN_TABLE (self));
+
+  hp_plan_table_select_position (self, position_id);
+  g_free (self->focus_id);
+  self->focus_id = g_strdup (position_id);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  self->focus_source = g_timeout_add (25, focus_count_cb, self);
 }

@@ -23,5 +23,7 @@ GPtrArray *hp_plan_table_get_selected_positions (HpPlanTable *self);
 void       hp_plan_table_select_position        (HpPlanTable *self,
                                                  const char  *position_id);
 guint      hp_plan_table_get_n_selected         (HpPlanTable *self);
+void       hp_plan_table_focus_count            (HpPlanTable *self,
+                                                 const char  *position_id);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
 #include "hp-plan-view.h"
+#include "hp-ui-util.h"
 #include "hp-summary-tracker.h"
 
 struct _HpPlanView
@@ -254,6 +255,7 @@ static void
 hp_plan_view_init (HpPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  hp_menu_button_suggest (self->add_button);
   update_actions (self);
 }
 
@@ -326,7 +328,7 @@ hp_plan_view_add_role (HpPlanView *self,
 
   position = hp_plan_new_position_for_role (self->plan, role, count, start);
   hp_plan_insert_position (self->plan, -1, position);
-  hp_plan_table_select_position (self->table, hp_position_get_id (position));
+  hp_plan_table_focus_count (self->table, hp_position_get_id (position));
 }
 
 void

@@ -289,6 +289,34 @@ test_empty_state_and_sample (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "Payments Platform FY2027"));
 }
 
+static gboolean
+focus_in_spin (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL;
+}
+
+/* A position just added takes the keyboard in its count; undoing it, which
+ * removes the row holding the focus, is clean. */
+static void
+test_added_position_takes_focus (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GtkWidget *focus;
+
+  set_up_period (f, "");
+  add (f, "backend-mid", 2, "2027-05");
+  g_assert_true (hp_test_wait_for (focus_in_spin, f->window, 3000));
+  focus = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_SPIN_BUTTON);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (focus)), ==, 2);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  hp_test_iterate (100);
+  g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 0);
+  g_assert_false (focus_in_spin (f->window));
+}
+
 static void
 collect_buttons (GtkWidget *root,
                  GPtrArray *out)
@@ -357,6 +385,7 @@ main (int   argc,
   g_test_add ("/ui/plan/budget-live", Fixture, NULL, fixture_set_up, test_budget_live, fixture_tear_down);
   g_test_add ("/ui/plan/edit-in-table-and-undo", Fixture, NULL, fixture_set_up, test_edit_in_table_and_undo, fixture_tear_down);
   g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
+  g_test_add ("/ui/plan/added-position-takes-focus", Fixture, NULL, fixture_set_up, test_added_position_takes_focus, fixture_tear_down);
   g_test_add ("/ui/plan/month-picker", Fixture, NULL, fixture_set_up, test_month_picker, fixture_tear_down);
   g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
 
