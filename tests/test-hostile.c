@@ -887,8 +887,14 @@ write_repeated (FILE       *f,
   for (gsize i = 0; i < chunk_units; i++)
     g_string_append_len (chunk, unit, unit_length);
 
-  for (gsize written = 0; written + chunk->len <= size; written += chunk->len)
-    g_assert_cmpuint (fwrite (chunk->str, 1, chunk->len, f), ==, chunk->len);
+  /* Whole units only, @size bytes at most. */
+  for (gsize written = 0; written + unit_length <= size; )
+    {
+      gsize n = MIN (chunk->len, (size - written) / unit_length * unit_length);
+
+      g_assert_cmpuint (fwrite (chunk->str, 1, n, f), ==, n);
+      written += n;
+    }
 }
 
 static char *
