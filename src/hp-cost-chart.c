@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-cost-chart.h"
+#include "hp-chart-scale.h"
 #include "hp-money.h"
 
 #define PAD              4.0   /* around the whole chart */
@@ -75,13 +76,6 @@ G_DEFINE_FINAL_TYPE (HpCostChart, hp_cost_chart, GTK_TYPE_WIDGET)
 
 typedef struct
 {
-  gint64 step;
-  guint  n;     /* intervals */
-  gint64 top;   /* step * n */
-} Scale;
-
-typedef struct
-{
   PangoLayout *layout;
   double       text_width;
   double       width;  /* swatch, gap and text */
@@ -113,84 +107,6 @@ static gboolean
 has_data (HpCostChart *self)
 {
   return self->n_months > 0 && !self->overflow && self->max_total > 0;
-}
-
-/* The least round value at least @raw: m × 10^k for m in @mults (in tenths). */
-static gint64
-round_up_nice (gint64        raw,
-               const guint  *mults,
-               guint         n_mults)
-{
-  gint64 p = 1;
-
-  raw = MAX (raw, 1);
-
-  while (p <= G_MAXINT64 / 10 && p * 10 <= raw)
-    p *= 10;
-
-  for (guint i = 0; i < n_mults; i++)
-    {
-      gint64 candidate;
-
-      if (p > G_MAXINT64 / 100)
-        break;
-      if ((mults[i] * p) % 10 != 0)
-        continue; /* 2.5 is not a round number of people or cents */
-      candidate = mults[i] * p / 10;
-      if (candidate >= raw)
-        return candidate;
-    }
-
-  return p <= G_MAXINT64 / 10 ? p * 10 : G_MAXINT64 / 4;
-}
-
-static Scale
-cost_scale (gint64 max)
-{
-  static const guint mults[] = { 10, 20, 25, 50, 100 };
-  Scale s;
-
-  if (max <= 0)
-    {
-      s.step = 1;
-      s.n = 4;
-      s.top = 4;
-      return s;
-    }
-
-  s.step = round_up_nice (max / 4 + (max % 4 != 0), mults, G_N_ELEMENTS (mults));
-  s.n = (guint) (max / s.step + (max % s.step != 0));
-  s.n = CLAMP (s.n, 2, 4);
-  s.top = s.step * s.n;
-
-  return s;
-}
-
-/* The headcount scale has the same intervals as the cost scale, so that its
- * ticks sit on the same gridlines. */
-static Scale
-headcount_scale (gint64 max,
-                 guint  n)
-{
-  static const guint mults[] = { 10, 20, 25, 30, 40, 50, 100 };
-  Scale s;
-
-  s.n = n;
-  s.step = round_up_nice (max / n + (max % n != 0), mults, G_N_ELEMENTS (mults));
-  s.top = s.step * n;
-
-  return s;
-}
-
-/* Drawing only: the fraction of the scale a value reaches. */
-static double
-fraction_of (gint64 value,
-             gint64 top)
-{
-  if (top <= 0)
-    return 0;
-
-  return CLAMP ((double) value / (double) top, 0.0, 1.0);
 }
 
 static PangoLayout *
@@ -556,7 +472,7 @@ draw_bars (HpCostChart *self,
            double       plot_w,
            double       base_y,
            double       plot_h,
-           const Scale *scale)
+           const HpChartScale *scale)
 {
   double slot = plot_w / self->n_months;
   double bar_w = MIN (MAX (slot * BAR_FILL, 1.0), MAX_BAR_WIDTH);
@@ -566,7 +482,7 @@ draw_bars (HpCostChart *self,
       double cx = plot_x + slot * (m + 0.5);
       double x0 = round (cx - bar_w / 2.0);
       double x1 = MAX (round (cx + bar_w / 2.0), x0 + 1);
-      double top_y = round (base_y - fraction_of (self->month_total[m], scale->top) * plot_h);
+      double top_y = round (base_y - hp_chart_fraction (self->month_total[m], scale->top) * plot_h);
       double radius = MIN (BAR_RADIUS, MIN ((x1 - x0) / 2.0, base_y - top_y));
       graphene_rect_t bounds = GRAPHENE_RECT_INIT (x0, top_y, x1 - x0, base_y - top_y);
       GskRoundedRect clip;
@@ -593,7 +509,7 @@ draw_bars (HpCostChart *self,
             continue;
 
           cumulative = add_sat (cumulative, cost);
-          y = round (base_y - fraction_of (cumulative, scale->top) * plot_h);
+          y = round (base_y - hp_chart_fraction (cumulative, scale->top) * plot_h);
           if (y_prev - y >= 1)
             gtk_snapshot_append_color (snapshot, &level_colors[l],
                                        &GRAPHENE_RECT_INIT (x0, y, x1 - x0, y_prev - y));
@@ -611,7 +527,7 @@ draw_headcount (HpCostChart   *self,
                 double         plot_w,
                 double         base_y,
                 double         plot_h,
-                const Scale   *scale,
+                const HpChartScale   *scale,
                 const GdkRGBA *fg)
 {
   double slot = plot_w / self->n_months;
@@ -628,7 +544,7 @@ draw_headcount (HpCostChart   *self,
   for (guint m = 0; m < self->n_months; m++)
     {
       double x = plot_x + slot * (m + 0.5);
-      double y = base_y - fraction_of (self->headcount[m], scale->top) * plot_h;
+      double y = base_y - hp_chart_fraction (self->headcount[m], scale->top) * plot_h;
 
       if (m == 0)
         cairo_move_to (cr, x, y);
@@ -643,7 +559,7 @@ draw_headcount (HpCostChart   *self,
       for (guint m = 0; m < self->n_months; m++)
         {
           double x = plot_x + slot * (m + 0.5);
-          double y = base_y - fraction_of (self->headcount[m], scale->top) * plot_h;
+          double y = base_y - hp_chart_fraction (self->headcount[m], scale->top) * plot_h;
 
           cairo_new_sub_path (cr);
           cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
@@ -663,8 +579,8 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
   double height = gtk_widget_get_height (widget);
   double line_h = small_text_height (widget);
   gboolean data = has_data (self);
-  Scale cost = cost_scale (data ? self->max_total : 0);
-  Scale heads = headcount_scale (data ? self->max_headcount : 0, cost.n);
+  HpChartScale cost = hp_chart_scale_for_cost (data ? self->max_total : 0);
+  HpChartScale heads = hp_chart_scale_for_headcount (data ? self->max_headcount : 0, cost.n);
   g_autofree PangoLayout **cost_labels = g_new0 (PangoLayout *, cost.n + 1);
   g_autofree PangoLayout **head_labels = g_new0 (PangoLayout *, cost.n + 1);
   double left_w = 0, right_w = 0;

@@ -18,6 +18,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "hp-chart-scale.h"
 #include "hp-money.h"
 #include "hp-print-private.h"
 
@@ -55,13 +56,6 @@ static const HpPrintRgb axis_ink = { 0x9a / 255., 0x99 / 255., 0x96 / 255. };
 
 typedef struct
 {
-  gint64 step;
-  guint  n;     /* intervals */
-  gint64 top;   /* step * n */
-} Scale;
-
-typedef struct
-{
   const HpSummary *summary;
   PangoContext    *context;
   gint64          *month_total;  /* the sum of a month's level costs, never negative */
@@ -92,84 +86,6 @@ has_data (Chart *chart)
 {
   return chart->summary->n_months > 0 && !chart->overflow && chart->max_total > 0;
 }
-
-/* The least round value at least @raw: m × 10^k for m in @mults (in tenths). */
-static gint64
-round_up_nice (gint64        raw,
-               const guint  *mults,
-               guint         n_mults)
-{
-  gint64 p = 1;
-
-  raw = MAX (raw, 1);
-
-  while (p <= G_MAXINT64 / 10 && p * 10 <= raw)
-    p *= 10;
-
-  for (guint i = 0; i < n_mults; i++)
-    {
-      gint64 candidate;
-
-      if (p > G_MAXINT64 / 100)
-        break;
-      if ((mults[i] * p) % 10 != 0)
-        continue; /* 2.5 is not a round number of people or cents */
-      candidate = mults[i] * p / 10;
-      if (candidate >= raw)
-        return candidate;
-    }
-
-  return p <= G_MAXINT64 / 10 ? p * 10 : G_MAXINT64 / 4;
-}
-
-static Scale
-cost_scale (gint64 max)
-{
-  static const guint mults[] = { 10, 20, 25, 50, 100 };
-  Scale s;
-
-  if (max <= 0)
-    {
-      s.step = 1;
-      s.n = 4;
-      s.top = 4;
-      return s;
-    }
-
-  s.step = round_up_nice (max / 4 + (max % 4 != 0), mults, G_N_ELEMENTS (mults));
-  s.n = (guint) (max / s.step + (max % s.step != 0));
-  s.n = CLAMP (s.n, 2, 4);
-  s.top = s.step * s.n;
-
-  return s;
-}
-
-static Scale
-headcount_scale (gint64 max,
-                 guint  n)
-{
-  static const guint mults[] = { 10, 20, 25, 30, 40, 50, 100 };
-  Scale s;
-
-  s.n = n;
-  s.step = round_up_nice (max / n + (max % n != 0), mults, G_N_ELEMENTS (mults));
-  s.top = s.step * n;
-
-  return s;
-}
-
-/* Drawing only: the fraction of the scale a value reaches. */
-static double
-fraction_of (gint64 value,
-             gint64 top)
-{
-  if (top <= 0)
-    return 0;
-
-  return CLAMP ((double) value / (double) top, 0.0, 1.0);
-}
-
-
 
 static PangoLayout *
 chart_text (Chart      *chart,
@@ -416,7 +332,7 @@ draw_bars (Chart       *chart,
            double       plot_w,
            double       base_y,
            double       plot_h,
-           const Scale *scale)
+           const HpChartScale *scale)
 {
   guint n = chart->summary->n_months;
   double slot = plot_w / n;
@@ -427,7 +343,7 @@ draw_bars (Chart       *chart,
       double cx = plot_x + slot * (m + 0.5);
       double x0 = cx - bar_w / 2.0;
       double x1 = cx + bar_w / 2.0;
-      double top_y = base_y - fraction_of (chart->month_total[m], scale->top) * plot_h;
+      double top_y = base_y - hp_chart_fraction (chart->month_total[m], scale->top) * plot_h;
       gint64 cumulative = 0;
       double y_prev = base_y;
 
@@ -447,7 +363,7 @@ draw_bars (Chart       *chart,
             continue;
 
           cumulative = add_sat (cumulative, cost);
-          y = base_y - fraction_of (cumulative, scale->top) * plot_h;
+          y = base_y - hp_chart_fraction (cumulative, scale->top) * plot_h;
           cairo_set_source_rgb (cr, level_colors[l].r, level_colors[l].g, level_colors[l].b);
           /* A hair of overlap so that no paper shows between segments. */
           cairo_rectangle (cr, x0, y, x1 - x0, y_prev - y + (y_prev < base_y ? 0.3 : 0));
@@ -466,7 +382,7 @@ headcount_path (Chart       *chart,
                 double       plot_w,
                 double       base_y,
                 double       plot_h,
-                const Scale *scale)
+                const HpChartScale *scale)
 {
   guint n = chart->summary->n_months;
   double slot = plot_w / n;
@@ -474,7 +390,7 @@ headcount_path (Chart       *chart,
   cairo_new_path (cr);
   for (guint m = 0; m < n; m++)
     cairo_line_to (cr, plot_x + slot * (m + 0.5),
-                   base_y - fraction_of (chart->headcount[m], scale->top) * plot_h);
+                   base_y - hp_chart_fraction (chart->headcount[m], scale->top) * plot_h);
 }
 
 static void
@@ -484,7 +400,7 @@ draw_headcount (Chart       *chart,
                 double       plot_w,
                 double       base_y,
                 double       plot_h,
-                const Scale *scale)
+                const HpChartScale *scale)
 {
   guint n = chart->summary->n_months;
   double slot = plot_w / n;
@@ -510,7 +426,7 @@ draw_headcount (Chart       *chart,
       for (guint m = 0; m < n; m++)
         {
           double x = plot_x + slot * (m + 0.5);
-          double y = base_y - fraction_of (chart->headcount[m], scale->top) * plot_h;
+          double y = base_y - hp_chart_fraction (chart->headcount[m], scale->top) * plot_h;
 
           cairo_new_path (cr);
           cairo_arc (cr, x, y, DOT_RADIUS + 0.8, 0, 2 * G_PI);
@@ -572,7 +488,7 @@ hp_print_draw_chart (cairo_t         *cr,
 {
   Chart chart;
   gboolean data;
-  Scale cost, heads;
+  HpChartScale cost, heads;
   g_autofree PangoLayout **cost_labels = NULL;
   g_autofree PangoLayout **head_labels = NULL;
   g_autoptr(PangoLayout) cost_title = NULL;
@@ -586,8 +502,8 @@ hp_print_draw_chart (cairo_t         *cr,
 
   chart_init (&chart, summary, context);
   data = has_data (&chart);
-  cost = cost_scale (data ? chart.max_total : 0);
-  heads = headcount_scale (data ? chart.max_headcount : 0, cost.n);
+  cost = hp_chart_scale_for_cost (data ? chart.max_total : 0);
+  heads = hp_chart_scale_for_headcount (data ? chart.max_headcount : 0, cost.n);
   cost_labels = g_new0 (PangoLayout *, cost.n + 1);
   head_labels = g_new0 (PangoLayout *, cost.n + 1);
   line_h = tick_text_height (&chart);
