@@ -13,9 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-drafts.h"
 #include "hp-plan-file.h"
-#include "hp-print.h"
 #include "hp-window-private.h"
 
 #define MAX_RECENT 8
@@ -29,8 +27,8 @@ typedef struct
 
 static void save_as (HpWindow *self, HpWindowContinue then, gpointer data);
 
-static char *
-display_name (HpWindow *self)
+char *
+_hp_window_display_name (HpWindow *self)
 {
   const char *title = hp_plan_get_title (self->plan);
 
@@ -44,7 +42,7 @@ display_name (HpWindow *self)
 void
 _hp_window_update_title (HpWindow *self)
 {
-  g_autofree char *name = display_name (self);
+  g_autofree char *name = _hp_window_display_name (self);
   g_autofree char *title = NULL;
 
   /* TRANSLATORS: the window title, "• Payments FY2027 — Hiring Planner"; the dot marks unsaved changes */
@@ -107,78 +105,6 @@ add_recent (HpWindow *self,
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static char *
-query_etag (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                                 NULL, NULL);
-
-  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-}
-
-/* TRUE when the file on disk is no longer the one last read or written. */
-static gboolean
-changed_on_disk (HpWindow *self)
-{
-  g_autofree char *etag = NULL;
-
-  if (self->file == NULL || self->etag == NULL)
-    return FALSE;
-
-  etag = query_etag (self->file);
-  return g_strcmp0 (etag, self->etag) != 0;
-}
-
-static void
-monitor_changed_cb (GFileMonitor      *monitor,
-                    GFile             *file,
-                    GFile             *other,
-                    GFileMonitorEvent  event,
-                    HpWindow          *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *text = NULL;
-
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT &&
-      event != G_FILE_MONITOR_EVENT_DELETED &&
-      event != G_FILE_MONITOR_EVENT_CREATED &&
-      event != G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED)
-    return;
-
-  if (!changed_on_disk (self))
-    return;
-
-  name = g_file_get_basename (self->file);
-  if (g_file_query_exists (self->file, NULL))
-    text = g_strdup_printf (_("“%s” was changed by another program. Keep this version, or reload the one on disk?"),
-                            name);
-  else
-    text = g_strdup_printf (_("“%s” was deleted or moved by another program. Save to keep this plan."), name);
-
-  gtk_label_set_text (self->file_banner_label, text);
-  gtk_revealer_set_reveal_child (self->file_banner, TRUE);
-}
-
-void
-_hp_window_watch_file (HpWindow *self)
-{
-  if (self->monitor != NULL)
-    {
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-  g_clear_pointer (&self->etag, g_free);
-  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
-
-  if (self->file == NULL)
-    return;
-
-  self->etag = query_etag (self->file);
-  self->monitor = g_file_monitor_file (self->file, G_FILE_MONITOR_NONE, NULL, NULL);
-  if (self->monitor != NULL)
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (monitor_changed_cb), self);
-}
-
 static gboolean
 save_to (HpWindow  *self,
          GFile     *file,
@@ -238,7 +164,7 @@ save (HpWindow         *self,
       HpWindowContinue  then,
       gpointer          data)
 {
-  if (self->file != NULL && changed_on_disk (self))
+  if (self->file != NULL && _hp_window_changed_on_disk (self))
     {
       g_autofree char *name = g_file_get_basename (self->file);
       GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -291,8 +217,8 @@ save_now (HpWindow         *self,
     then (self, data);
 }
 
-static GtkFileFilter *
-json_filter (void)
+GtkFileFilter *
+_hp_window_json_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -302,11 +228,11 @@ json_filter (void)
   return filter;
 }
 
-static char *
-suggested_file_name (HpWindow   *self,
-                     const char *extension)
+char *
+_hp_window_suggested_file_name (HpWindow   *self,
+                                const char *extension)
 {
-  g_autofree char *name = display_name (self);
+  g_autofree char *name = _hp_window_display_name (self);
 
   g_strdelimit (name, "/\\:", '-');
   return g_strconcat (name, extension, NULL);
@@ -347,14 +273,14 @@ save_as (HpWindow         *self,
 {
   GtkFileChooserNative *chooser;
   Continuation *cont = g_new0 (Continuation, 1);
-  g_autofree char *name = suggested_file_name (self, ".hiringplan.json");
+  g_autofree char *name = _hp_window_suggested_file_name (self, ".hiringplan.json");
 
   cont->then = then;
   cont->data = data;
 
   chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _hp_window_json_filter ());
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), cont);
@@ -414,7 +340,7 @@ _hp_window_confirm_discard (HpWindow         *self,
       return;
     }
 
-  name = display_name (self);
+  name = _hp_window_display_name (self);
   dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    _("Save Changes to “%s”?"), name);
@@ -634,107 +560,6 @@ hp_window_get_file (HpWindow *self)
   return self->file;
 }
 
-/* Autosave: a few seconds after the last edit, a draft of the plan goes to
- * the user's data folder, apart from the plan's own file. */
-static gboolean
-autosave_cb (gpointer user_data)
-{
-  HpWindow *self = user_data;
-
-  self->autosave_id = 0;
-  hp_window_autosave_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-gboolean
-hp_window_autosave_now (HpWindow *self)
-{
-  g_autofree char *dir = hp_drafts_get_dir ();
-  g_autofree char *uri = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-
-  if (!self->dirty)
-    return TRUE;
-
-  if (self->draft_id == NULL)
-    self->draft_id = hp_draft_new_id ();
-  if (self->file != NULL)
-    uri = g_file_get_uri (self->file);
-
-  if (!hp_drafts_save (dir, self->draft_id, self->plan, uri, now, &error))
-    {
-      g_warning ("The draft of “%s” could not be saved: %s", hp_plan_get_title (self->plan), error->message);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-void
-_hp_window_schedule_autosave (HpWindow *self)
-{
-  guint delay = (guint) g_settings_get_int (self->settings, "autosave-delay");
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add_seconds (delay, autosave_cb, self);
-}
-
-void
-_hp_window_forget_draft (HpWindow *self)
-{
-  g_autofree char *dir = NULL;
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->draft_id == NULL)
-    return;
-
-  dir = hp_drafts_get_dir ();
-  hp_drafts_remove (dir, self->draft_id, NULL);
-  g_clear_pointer (&self->draft_id, g_free);
-}
-
-const char *
-hp_window_get_draft_id (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->draft_id;
-}
-
-/* A restored draft is the plan as it was, still unsaved, still belonging
- * to its file; its draft stays until it is saved or discarded. */
-gboolean
-hp_window_restore_draft (HpWindow  *self,
-                         HpDraft   *draft,
-                         GError   **error)
-{
-  g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(GFile) file = NULL;
-
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (draft != NULL, FALSE);
-
-  plan = hp_draft_load (draft, error);
-  if (plan == NULL)
-    return FALSE;
-
-  if (draft->file_uri != NULL)
-    file = g_file_new_for_uri (draft->file_uri);
-
-  _hp_window_set_plan (self, plan, file);
-  self->draft_id = g_strdup (draft->id);
-  self->dirty = TRUE;
-  _hp_window_update_title (self);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
-
-  return TRUE;
-}
-
 static void
 new_plan (HpWindow *self,
           gpointer  data)
@@ -777,7 +602,7 @@ choose_file_to_open (HpWindow *self,
                                                                GTK_FILE_CHOOSER_ACTION_OPEN,
                                                                _("_Open"), _("_Cancel"));
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _hp_window_json_filter ());
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -826,73 +651,6 @@ save_as_cb (GSimpleAction *action,
   save_as (user_data, NULL, NULL);
 }
 
-/* Export never changes which file the plan is saved to. */
-static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    gpointer         user_data)
-{
-  HpWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
-      HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-      g_autoptr(GError) error = NULL;
-      gboolean csv;
-      gboolean ok;
-
-      csv = (path != NULL && g_str_has_suffix (path, ".csv")) ||
-            (g_strcmp0 (format, "csv") == 0 && !(path != NULL && g_str_has_suffix (path, ".json")));
-
-      if (path == NULL)
-        {
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be exported to local files"));
-          ok = FALSE;
-        }
-      else if (csv)
-        {
-          gsize length = 0;
-          g_autofree char *text = hp_plan_to_csv (self->plan, catalog, &length);
-          ok = g_file_set_contents_full (path, text, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
-        }
-      else
-        ok = hp_plan_write_file (self->plan, catalog, path, &error);
-
-      if (!ok)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          g_autofree char *title = g_strdup_printf (_("Could Not Export to “%s”"), name);
-          _hp_window_show_error (self, title, error->message);
-        }
-    }
-
-  g_object_unref (chooser);
-}
-
-static void
-export_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
-{
-  HpWindow *self = user_data;
-  g_autofree char *name = suggested_file_name (self, ".csv");
-  GtkFileChooserNative *chooser;
-  const char *ids[] = { "csv", "json", NULL };
-  const char *labels[] = { _("CSV spreadsheet"), _("JSON hiring plan"), NULL };
-
-  chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Export"), _("_Cancel"));
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "csv");
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
 static void
 rebuild_recent_menu (HpWindow *self)
 {
@@ -922,84 +680,13 @@ rebuild_recent_menu (HpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
-static void
-print_done_cb (GtkPrintOperation       *operation,
-               GtkPrintOperationResult  result,
-               HpWindow                *self)
-{
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      g_autoptr(GError) error = NULL;
-
-      gtk_print_operation_get_error (operation, &error);
-      _hp_window_show_error (self, _("Could Not Print the Plan"),
-                             error != NULL ? error->message : _("The printing system gave no reason."));
-    }
-}
-
-static void
-print_cb (GSimpleAction *action,
-          GVariant      *parameter,
-          gpointer       user_data)
-{
-  HpWindow *self = user_data;
-  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  g_autoptr(GtkPrintOperation) operation = hp_print_operation_new (self->plan, catalog);
-  g_autoptr(GError) error = NULL;
-
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
-      == GTK_PRINT_OPERATION_RESULT_ERROR)
-    _hp_window_show_error (self, _("Could Not Print the Plan"), error->message);
-}
-
-static void
-keep_mine_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  /* The plan here stays; it now differs from the file, so it is unsaved. */
-  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
-  self->dirty = TRUE;
-  _hp_window_update_title (self);
-}
-
-static void
-reload_now (HpWindow *self,
-            gpointer  data)
-{
-  g_autoptr(GFile) file = g_object_ref (self->file);
-
-  gtk_revealer_set_reveal_child (self->file_banner, FALSE);
-  hp_window_open_file (self, file);
-}
-
-static void
-reload_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  if (self->file == NULL)
-    return;
-  _hp_window_confirm_discard (self, _("Reload the file"), reload_now, NULL);
-}
-
 static const GActionEntry file_actions[] = {
   { "stop-opening", stop_opening_cb },
-  { "print", print_cb },
-  { "keep-mine", keep_mine_cb },
-  { "reload", reload_cb },
   { "new", new_cb },
   { "open", open_cb },
   { "open-recent", open_recent_cb, "s" },
   { "save", save_cb },
   { "save-as", save_as_cb },
-  { "export", export_cb },
 };
 
 void
@@ -1008,6 +695,8 @@ _hp_window_add_file_actions (HpWindow *self)
   GSimpleAction *no_recent = g_simple_action_new ("no-recent", NULL);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
+  _hp_window_add_export_actions (self);
+  _hp_window_add_monitor_actions (self);
 
   /* A greyed-out placeholder in an empty recent menu. */
   g_simple_action_set_enabled (no_recent, FALSE);

@@ -51,6 +51,13 @@ void _hp_window_set_plan           (HpWindow         *self,
 void _hp_window_update_title       (HpWindow         *self);
 HpPlan *_hp_window_new_default_plan (HpWindow        *self);
 void _hp_window_add_file_actions   (HpWindow         *self);
+void _hp_window_add_export_actions (HpWindow         *self);
+void _hp_window_add_monitor_actions (HpWindow        *self);
+gboolean _hp_window_changed_on_disk (HpWindow        *self);
+char *_hp_window_display_name      (HpWindow         *self);
+char *_hp_window_suggested_file_name (HpWindow       *self,
+                                    const char       *extension);
+GtkFileFilter *_hp_window_json_filter (void);
 void _hp_window_confirm_discard    (HpWindow         *self,
                                     const char       *action_text,
                                     HpWindowContinue  then,

@@ -1,0 +1,125 @@
+/* hp-window-export.c: export as CSV or JSON, and print or save as PDF
+ *
+ * Exporting never changes which file the plan is saved to.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "hp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hp-plan-file.h"
+#include "hp-print.h"
+#include "hp-window-private.h"
+
+/* Export never changes which file the plan is saved to. */
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  HpWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
+      HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+      g_autoptr(GError) error = NULL;
+      gboolean csv;
+      gboolean ok;
+
+      csv = (path != NULL && g_str_has_suffix (path, ".csv")) ||
+            (g_strcmp0 (format, "csv") == 0 && !(path != NULL && g_str_has_suffix (path, ".json")));
+
+      if (path == NULL)
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be exported to local files"));
+          ok = FALSE;
+        }
+      else if (csv)
+        {
+          gsize length = 0;
+          g_autofree char *text = hp_plan_to_csv (self->plan, catalog, &length);
+          ok = g_file_set_contents_full (path, text, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
+        }
+      else
+        ok = hp_plan_write_file (self->plan, catalog, path, &error);
+
+      if (!ok)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+          g_autofree char *title = g_strdup_printf (_("Could Not Export to “%s”"), name);
+          _hp_window_show_error (self, title, error->message);
+        }
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+export_cb (GSimpleAction *action,
+           GVariant      *parameter,
+           gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  g_autofree char *name = _hp_window_suggested_file_name (self, ".csv");
+  GtkFileChooserNative *chooser;
+  const char *ids[] = { "csv", "json", NULL };
+  const char *labels[] = { _("CSV spreadsheet"), _("JSON hiring plan"), NULL };
+
+  chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "csv");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               HpWindow                *self)
+{
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      g_autoptr(GError) error = NULL;
+
+      gtk_print_operation_get_error (operation, &error);
+      _hp_window_show_error (self, _("Could Not Print the Plan"),
+                             error != NULL ? error->message : _("The printing system gave no reason."));
+    }
+}
+
+static void
+print_cb (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  HpWindow *self = user_data;
+  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_autoptr(GtkPrintOperation) operation = hp_print_operation_new (self->plan, catalog);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), self);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
+      == GTK_PRINT_OPERATION_RESULT_ERROR)
+    _hp_window_show_error (self, _("Could Not Print the Plan"), error->message);
+}
+
+static const GActionEntry export_actions[] = {
+  { "export", export_cb },
+  { "print", print_cb },
+};
+
+void
+_hp_window_add_export_actions (HpWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), export_actions, G_N_ELEMENTS (export_actions), self);
+}
