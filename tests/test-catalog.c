@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "hp-catalog.h"
+#include "hp-catalog-reader.h"
 #include "hp-error.h"
 
 static char *data_home;
@@ -217,6 +218,60 @@ test_not_a_file (void)
 }
 
 static void
+test_translations (void)
+{
+  static const char data[] =
+    "{\"format\": \"hiring-planner-catalog\", \"version\": 1,"
+    " \"family\": {\"id\": \"f\", \"name\": \"Data\"},"
+    " \"source\": \"Sources.\","
+    " \"translations\": {\"de\": {\"family\": \"Daten\", \"source\": \"Quellen.\"}},"
+    " \"roles\": [{\"id\": \"data-mid\", \"level\": \"mid\", \"rank\": 1,"
+    "  \"title\": \"Data Engineer\", \"summary\": \"Builds pipelines.\", \"scope\": \"Owns pipelines.\","
+    "  \"responsibilities\": [\"Build pipelines\"], \"requirements\": [\"SQL\"],"
+    "  \"interview_focus\": [\"Pipeline design\"], \"skills\": [\"SQL\", \"Spark\"],"
+    "  \"experience_years\": {\"min\": 2, \"max\": 5}, \"employment\": {\"type\": \"permanent\"},"
+    "  \"salary_band\": {\"currency\": \"EUR\", \"min\": \"50000\", \"mid\": \"60000\", \"max\": \"70000\"},"
+    "  \"translations\": {\"de\": {\"title\": \"Dateningenieur\", \"summary\": \"Baut Pipelines.\","
+    "                      \"skills\": [\"SQL\", \"Spark\", \"Datenmodellierung\"]}}}]}";
+  static const char broken[] =
+    "{\"format\": \"hiring-planner-catalog\", \"version\": 1,"
+    " \"family\": {\"id\": \"f\", \"name\": \"Data\"},"
+    " \"roles\": [{\"id\": \"data-mid\", \"level\": \"mid\", \"rank\": 1,"
+    "  \"title\": \"Data Engineer\", \"summary\": \"s\", \"scope\": \"s\","
+    "  \"responsibilities\": [\"r\"], \"requirements\": [\"r\"], \"interview_focus\": [\"i\"],"
+    "  \"experience_years\": {\"min\": 2, \"max\": 5}, \"employment\": {\"type\": \"permanent\"},"
+    "  \"salary_band\": {\"currency\": \"EUR\", \"min\": \"1\", \"mid\": \"2\", \"max\": \"3\"},"
+    "  \"translations\": {\"de\": {\"title\": 42}}}]}";
+  static const char *german[] = { "de_DE.UTF-8", "de_DE", "de", "C", NULL };
+  static const char *french[] = { "fr", "C", NULL };
+  g_autoptr(GPtrArray) de = NULL;
+  g_autoptr(GPtrArray) fr = NULL;
+  g_autoptr(GError) error = NULL;
+  HpRole *role;
+
+  de = hp_catalog_read_localized (data, sizeof data - 1, "data.json", "data.json", german, &error);
+  g_assert_no_error (error);
+  role = g_ptr_array_index (de, 0);
+  g_assert_cmpstr (hp_role_get_title (role), ==, "Dateningenieur");
+  g_assert_cmpstr (hp_role_get_summary (role), ==, "Baut Pipelines.");
+  g_assert_cmpstr (hp_role_get_scope (role), ==, "Owns pipelines."); /* not translated: kept */
+  g_assert_cmpuint (g_strv_length ((char **) hp_role_get_skills (role)), ==, 3);
+  g_assert_cmpstr (hp_role_get_family_name (role), ==, "Daten");
+  g_assert_cmpstr (hp_role_get_source (role), ==, "Quellen.");
+  g_assert_true (hp_role_matches (role, "dateningenieur"));
+
+  /* No French: the catalog's own language. */
+  fr = hp_catalog_read_localized (data, sizeof data - 1, "data.json", "data.json", french, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hp_role_get_title (g_ptr_array_index (fr, 0)), ==, "Data Engineer");
+  g_assert_cmpstr (hp_role_get_family_name (g_ptr_array_index (fr, 0)), ==, "Data");
+
+  /* A translation of the wrong type is a problem like any other. */
+  g_assert_null (hp_catalog_read_localized (broken, sizeof broken - 1, "broken.json", "broken.json", german, &error));
+  g_assert_nonnull (strstr (error->message, "broken.json: roles[0].translations.de.title: expected a string, found a number"));
+}
+
+static void
 test_search (void)
 {
   g_autoptr(HpCatalog) catalog = hp_catalog_new ();
@@ -256,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/catalog/default-reads-user-dirs", test_default_reads_user_dirs);
   g_test_add_func ("/catalog/not-a-file", test_not_a_file);
   g_test_add_func ("/catalog/search", test_search);
+  g_test_add_func ("/catalog/translations", test_translations);
 
   ret = g_test_run ();
 

@@ -21,6 +21,7 @@ typedef struct
   const char *family_name;
   const char *source;
   const char *origin;
+  const char * const *languages;
 } CatalogContext;
 
 static gboolean
@@ -116,6 +117,9 @@ read_employment (HpRole       *role,
   if (hp_json_get_int (employment, path, "term_months", HP_FIELD_REQUIRED, 1, 60, &term, report))
     role->term_months = (guint) term;
 }
+
+static void translate_role (HpRole *role, JsonObject *object, const char *path,
+                            const CatalogContext *ctx, HpJsonReport *report);
 
 static HpRole *
 read_role (JsonNode             *node,
@@ -223,6 +227,10 @@ read_role (JsonNode             *node,
   if (report->problems->len != before)
     return NULL;
 
+  translate_role (role, object, path, ctx, report);
+  if (report->problems->len != before)
+    return NULL;
+
   return g_steal_pointer (&role);
 }
 
@@ -233,12 +241,113 @@ hp_catalog_read (const char  *data,
                  const char  *origin,
                  GError     **error)
 {
+  return hp_catalog_read_localized (data, length, display_name, origin, g_get_language_names (), error);
+}
+
+/* Picks the translation, in "translations": { LANGUAGE: { ... } }, for the
+ * first of @languages the object has ("de_DE.UTF-8", "de_DE", "de", ...). */
+static JsonObject *
+pick_translation (JsonObject          *object,
+                  const char          *path,
+                  const char * const  *languages,
+                  char               **out_path,
+                  HpJsonReport        *report)
+{
+  JsonObject *translations = hp_json_get_object (object, path, "translations", HP_FIELD_OPTIONAL, report);
+  g_autofree char *tpath = NULL;
+
+  if (translations == NULL || languages == NULL)
+    return NULL;
+
+  tpath = hp_json_path_member (path, "translations");
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      JsonObject *tr;
+
+      if (!json_object_has_member (translations, languages[i]))
+        continue;
+
+      tr = hp_json_get_object (translations, tpath, languages[i], HP_FIELD_REQUIRED, report);
+      if (tr != NULL && out_path != NULL)
+        *out_path = hp_json_path_member (tpath, languages[i]);
+      return tr;
+    }
+
+  return NULL;
+}
+
+static void
+translate_string (char         **field,
+                  JsonObject    *tr,
+                  const char    *path,
+                  const char    *member,
+                  HpJsonReport  *report)
+{
+  const char *text = hp_json_get_string (tr, path, member, HP_FIELD_OPTIONAL | HP_FIELD_NONEMPTY, report);
+
+  if (text != NULL)
+    {
+      g_free (*field);
+      *field = g_strdup (text);
+    }
+}
+
+static void
+translate_strv (char         ***field,
+                JsonObject     *tr,
+                const char     *path,
+                const char     *member,
+                HpJsonReport   *report)
+{
+  char **items = hp_json_get_strv (tr, path, member, HP_FIELD_OPTIONAL, report);
+
+  if (items != NULL)
+    {
+      g_strfreev (*field);
+      *field = items;
+    }
+}
+
+/* The text of a role in the user's language, where the catalog has it;
+ * what it lacks stays in the catalog's own language. */
+static void
+translate_role (HpRole               *role,
+                JsonObject           *object,
+                const char           *path,
+                const CatalogContext *ctx,
+                HpJsonReport         *report)
+{
+  g_autofree char *tpath = NULL;
+  JsonObject *tr = pick_translation (object, path, ctx->languages, &tpath, report);
+
+  if (tr == NULL)
+    return;
+
+  translate_string (&role->title, tr, tpath, "title", report);
+  translate_string (&role->summary, tr, tpath, "summary", report);
+  translate_string (&role->scope, tr, tpath, "scope", report);
+  translate_strv (&role->responsibilities, tr, tpath, "responsibilities", report);
+  translate_strv (&role->requirements, tr, tpath, "requirements", report);
+  translate_strv (&role->nice_to_have, tr, tpath, "nice_to_have", report);
+  translate_strv (&role->interview_focus, tr, tpath, "interview_focus", report);
+  translate_strv (&role->skills, tr, tpath, "skills", report);
+  translate_string (&role->band_basis, tr, tpath, "basis", report);
+}
+
+GPtrArray *
+hp_catalog_read_localized (const char          *data,
+                           gsize                length,
+                           const char          *display_name,
+                           const char          *origin,
+                           const char * const  *languages,
+                           GError             **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) roles = NULL;
   g_autoptr(GHashTable) seen = NULL;
   HpJsonReport report;
-  CatalogContext ctx = { NULL, NULL, NULL, origin };
+  CatalogContext ctx = { NULL, NULL, NULL, origin, languages };
   JsonObject *object;
   JsonObject *family;
   JsonArray *array;
@@ -292,6 +401,23 @@ hp_catalog_read (const char  *data,
       ctx.family_name = hp_json_get_string (family, "family", "name", HP_FIELD_REQUIRED | HP_FIELD_NONEMPTY, &report);
     }
   ctx.source = hp_json_get_string (object, NULL, "source", HP_FIELD_OPTIONAL, &report);
+
+  /* The family's name and the sources in the user's language. */
+  {
+    g_autofree char *tpath = NULL;
+    JsonObject *tr = pick_translation (object, NULL, languages, &tpath, &report);
+
+    if (tr != NULL)
+      {
+        const char *name = hp_json_get_string (tr, tpath, "family", HP_FIELD_OPTIONAL | HP_FIELD_NONEMPTY, &report);
+        const char *source = hp_json_get_string (tr, tpath, "source", HP_FIELD_OPTIONAL | HP_FIELD_NONEMPTY, &report);
+
+        if (name != NULL)
+          ctx.family_name = name;
+        if (source != NULL)
+          ctx.source = source;
+      }
+  }
 
   array = hp_json_get_array (object, NULL, "roles", HP_FIELD_REQUIRED, &report);
   if (array == NULL)

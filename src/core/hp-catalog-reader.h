@@ -20,4 +20,14 @@ GPtrArray *hp_catalog_read (const char  *data,
                             const char  *origin,
                             GError     **error);
 
+/* The same, with the text of each role in the first of @languages that
+ * the catalog translates ("translations"); hp_catalog_read () uses the
+ * user's languages (g_get_language_names ()). */
+GPtrArray *hp_catalog_read_localized (const char          *data,
+                                      gsize                length,
+                                      const char          *display_name,
+                                      const char          *origin,
+                                      const char * const  *languages,
+                                      GError             **error);
+
 G_END_DECLS
