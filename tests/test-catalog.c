@@ -271,6 +271,46 @@ test_translations (void)
   g_assert_nonnull (strstr (error->message, "broken.json: roles[0].translations.de.title: expected a string, found a number"));
 }
 
+/* The built-in roles read in German and in French, every one of them. */
+static void
+test_builtin_translated (void)
+{
+  static const char *languages[][3] = { { "de", "C", NULL }, { "fr", "C", NULL } };
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (HP_CATALOG_BUILTIN_RESOURCE, 0, NULL);
+  g_autoptr(GPtrArray) english = NULL;
+
+  g_assert_nonnull (bytes);
+  english = hp_catalog_read_localized (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                       "built-in", "built-in", NULL, NULL);
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) roles = hp_catalog_read_localized (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                                              "built-in", "built-in", languages[l], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (roles->len, ==, 6);
+      for (guint i = 0; i < roles->len; i++)
+        {
+          HpRole *role = g_ptr_array_index (roles, i);
+          HpRole *en = g_ptr_array_index (english, i);
+
+          g_test_message ("%s: %s", languages[l][0], hp_role_get_title (role));
+          g_assert_cmpstr (hp_role_get_title (role), !=, hp_role_get_title (en));
+          g_assert_cmpstr (hp_role_get_summary (role), !=, hp_role_get_summary (en));
+          g_assert_cmpstr (hp_role_get_scope (role), !=, hp_role_get_scope (en));
+          g_assert_cmpuint (g_strv_length ((char **) hp_role_get_responsibilities (role)), ==,
+                            g_strv_length ((char **) hp_role_get_responsibilities (en)));
+          g_assert_cmpstr (hp_role_get_responsibilities (role)[0], !=, hp_role_get_responsibilities (en)[0]);
+          g_assert_cmpstr (hp_role_get_family_name (role), !=, hp_role_get_family_name (en));
+          /* The facts stay the same in every language. */
+          g_assert_cmpint (hp_role_get_band_mid (role), ==, hp_role_get_band_mid (en));
+          g_assert_cmpstr (hp_role_get_id (role), ==, hp_role_get_id (en));
+        }
+    }
+}
+
 static void
 test_search (void)
 {
@@ -312,6 +352,7 @@ main (int   argc,
   g_test_add_func ("/catalog/not-a-file", test_not_a_file);
   g_test_add_func ("/catalog/search", test_search);
   g_test_add_func ("/catalog/translations", test_translations);
+  g_test_add_func ("/catalog/builtin-translated", test_builtin_translated);
 
   ret = g_test_run ();
 
