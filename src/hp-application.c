@@ -135,6 +135,9 @@ hp_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (hp_window_new (self));
 
+  /* Once the application really runs (not when a test only registers it):
+   * the portal's answer comes back through the main loop. */
+  hp_style_follow_system ();
   gtk_window_present (window);
 
   if (!self->drafts_checked)
@@ -152,6 +155,8 @@ hp_application_open (GApplication  *app,
                      int            n_files,
                      const char    *hint)
 {
+  hp_style_follow_system ();
+
   for (int i = 0; i < n_files; i++)
     {
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
@@ -281,7 +286,6 @@ hp_application_startup (GApplication *app)
   self->catalog = hp_catalog_new_default ();
 
   load_css ();
-  hp_style_follow_system ();
 }
 
 static void
