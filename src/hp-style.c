@@ -83,12 +83,18 @@ proxy_ready_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
+  g_autoptr(GVariant) params = NULL;
+
   portal = g_dbus_proxy_new_for_bus_finish (result, NULL);
   if (portal == NULL)
     return;
 
   g_signal_connect (portal, "g-signal", G_CALLBACK (setting_changed_cb), NULL);
-  g_dbus_proxy_call (portal, "Read", g_variant_new ("(ss)", APPEARANCE, "color-scheme"),
+
+  /* Held here, not floating: GLib 2.74 never frees floating arguments of
+   * a call that gets no answer (no portal running). */
+  params = g_variant_ref_sink (g_variant_new ("(ss)", APPEARANCE, "color-scheme"));
+  g_dbus_proxy_call (portal, "Read", params,
                      G_DBUS_CALL_FLAGS_NO_AUTO_START, 2000, NULL, read_done_cb, NULL);
 }
 
