@@ -375,22 +375,6 @@ format_cost_tick (HpCostChart *self,
 
 /* How many months apart the labels are: a divisor of a year (or whole years)
  * so that every January that is labelled, and the labels do not overlap. */
-static guint
-month_label_step (HpCostChart *self,
-                  double       slot,
-                  double       label_width)
-{
-  static const guint steps[] = { 1, 2, 3, 6, 12 };
-
-  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
-    if (slot * steps[i] >= label_width + LABEL_GAP)
-      return steps[i];
-
-  for (guint years = 2; ; years++)
-    if (slot * 12 * years >= label_width + LABEL_GAP || years >= 1000)
-      return 12 * years;
-}
-
 static void
 draw_month_labels (HpCostChart   *self,
                    GtkSnapshot   *snapshot,
@@ -428,7 +412,7 @@ draw_month_labels (HpCostChart   *self,
     label_w = MAX (label_w, w);
   }
 
-  step = month_label_step (self, slot, label_w);
+  step = hp_chart_month_label_step (slot, label_w + LABEL_GAP);
 
   for (guint i = 0; i < self->n_months; i++)
     {

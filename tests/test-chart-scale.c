@@ -61,6 +61,15 @@ test_fraction (void)
   g_assert_cmpfloat (hp_chart_fraction (5, 0), ==, 0.0);
 }
 
+static void
+test_month_label_step (void)
+{
+  g_assert_cmpuint (hp_chart_month_label_step (40, 30), ==, 1);   /* room for every month */
+  g_assert_cmpuint (hp_chart_month_label_step (20, 30), ==, 2);
+  g_assert_cmpuint (hp_chart_month_label_step (8, 30), ==, 6);     /* 3 × 8 < 30 ≤ 6 × 8 */
+  g_assert_cmpuint (hp_chart_month_label_step (2, 30), ==, 24);    /* 12 × 2 < 30: whole years */
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -70,6 +79,7 @@ main (int   argc,
   g_test_add_func ("/chart-scale/cost", test_cost);
   g_test_add_func ("/chart-scale/headcount", test_headcount);
   g_test_add_func ("/chart-scale/fraction", test_fraction);
+  g_test_add_func ("/chart-scale/month-label-step", test_month_label_step);
 
   return g_test_run ();
 }

@@ -85,3 +85,21 @@ hp_chart_fraction (gint64 value,
 
   return CLAMP ((double) value / (double) top, 0.0, 1.0);
 }
+
+/* How many months apart the month labels are, each label needing @space
+ * (its width and a gap) in slots @slot wide: a divisor of a year, or whole
+ * years, so that every January is labelled and no two labels overlap. */
+guint
+hp_chart_month_label_step (double slot,
+                           double space)
+{
+  static const guint steps[] = { 1, 2, 3, 6, 12 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    if (slot * steps[i] >= space)
+      return steps[i];
+
+  for (guint years = 2; ; years++)
+    if (slot * 12 * years >= space || years >= 1000)
+      return 12 * years;
+}

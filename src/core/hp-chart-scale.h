@@ -21,5 +21,7 @@ HpChartScale hp_chart_scale_for_headcount (gint64 max,
                                            guint  n);
 double       hp_chart_fraction            (gint64 value,
                                            gint64 top);
+guint        hp_chart_month_label_step    (double slot,
+                                           double space);
 
 G_END_DECLS
