@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-plan-file.h"
+#include "hp-file-replace.h"
 #include "hp-print.h"
 #include "hp-window-private.h"
 
@@ -44,7 +45,7 @@ export_response_cb (GtkNativeDialog *chooser,
         {
           gsize length = 0;
           g_autofree char *text = hp_plan_to_csv (self->plan, catalog, &length);
-          ok = g_file_set_contents_full (path, text, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0644, &error);
+          ok = hp_file_replace_contents (path, text, length, 0666, NULL, &error);
         }
       else
         ok = hp_plan_write_file (self->plan, catalog, path, &error);

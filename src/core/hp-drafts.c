@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "hp-drafts.h"
+#include "hp-file-replace.h"
 #include "hp-plan-file.h"
 
 #define GROUP "Draft"
@@ -75,7 +76,7 @@ hp_drafts_save (const char  *dir,
   meta = g_key_file_to_data (key_file, NULL, NULL);
   meta_path = g_strconcat (dir, G_DIR_SEPARATOR_S, id, ".draft", NULL);
 
-  return g_file_set_contents_full (meta_path, meta, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  return hp_file_replace_contents (meta_path, meta, strlen (meta), 0600, NULL, error);
 }
 
 gboolean

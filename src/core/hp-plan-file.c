@@ -1,6 +1,6 @@
 /* hp-plan-file.c: reading and saving plan files: the fast reader with the
  * full one behind it, the checks on the file, the read in a thread with
- * its progress, the atomic replace
+ * its progress, the save (through hp-file-replace)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,6 +17,7 @@
 #include <glib/gstdio.h>
 
 #include "hp-error.h"
+#include "hp-file-replace.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
 
@@ -74,28 +75,6 @@ hp_plan_read (const char  *data,
   return read_plan (data, length, display_name, NULL, out_notice, error);
 }
 
-/* "PREFIX: reason", the reason in words. */
-static void
-set_file_error (GError     **error,
-                int          saved_errno,
-                const char  *prefix)
-{
-  const char *reason;
-
-  switch (saved_errno)
-    {
-    case EACCES:
-    case EPERM:  reason = _("permission denied"); break;
-    case ENOENT: reason = _("no such file or folder"); break;
-    case ENOSPC: reason = _("the disk is full"); break;
-    case EROFS:  reason = _("the disk is read-only"); break;
-    case EISDIR: reason = _("it is a folder"); break;
-    default:     reason = g_strerror (saved_errno); break;
-    }
-
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", prefix, reason);
-}
-
 static char *
 cannot_read (const char *path)
 {
@@ -135,7 +114,7 @@ read_file (const char        *path,
     {
       int saved_errno = errno;
       g_autofree char *prefix = cannot_read (path);
-      set_file_error (error, saved_errno, prefix);
+      hp_file_set_error_from_errno (error, saved_errno, prefix);
       return NULL;
     }
 
@@ -169,7 +148,7 @@ read_file (const char        *path,
     {
       int saved_errno = errno;
       g_autofree char *prefix = cannot_read (path);
-      set_file_error (error, saved_errno, prefix);
+      hp_file_set_error_from_errno (error, saved_errno, prefix);
       return NULL;
     }
 
@@ -205,7 +184,7 @@ read_file (const char        *path,
           int saved_errno = errno;
           g_autofree char *prefix = cannot_read (path);
           g_close (fd, NULL);
-          set_file_error (error, saved_errno, prefix);
+          hp_file_set_error_from_errno (error, saved_errno, prefix);
           return NULL;
         }
       if (n == 0)
@@ -404,131 +383,6 @@ hp_plan_read_file_finish (GAsyncResult  *result,
 
 /* Saving */
 
-/* Writes @data to a new file next to @target, then renames it over @target:
- * readers see the old file or the new one, never a part. */
-static gboolean
-replace_file_atomically (const char  *target,
-                         const char  *data,
-                         gsize        length,
-                         GError     **error)
-{
-  g_autofree char *resolved = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  const char *path = target;
-  GStatBuf st;
-  gboolean exists;
-  mode_t mode = 0;
-  int fd = -1;
-  int saved_errno;
-  gsize done = 0;
-
-  /* Through a symbolic link, replace the file it points to. */
-  if (g_lstat (target, &st) == 0 && S_ISLNK (st.st_mode))
-    {
-      resolved = realpath (target, NULL);
-      if (resolved != NULL)
-        path = resolved;
-    }
-
-  exists = g_stat (path, &st) == 0;
-  if (exists && S_ISDIR (st.st_mode))
-    {
-      g_autofree char *prefix = cannot_save (target);
-      set_file_error (error, EISDIR, prefix);
-      return FALSE;
-    }
-  if (exists && !S_ISREG (st.st_mode))
-    {
-      g_autofree char *name = g_filename_display_name (target);
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
-                   _("Could not save the plan to “%s”: it is not a regular file"), name);
-      return FALSE;
-    }
-  if (exists)
-    mode = st.st_mode & 07777;
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    {
-      g_autofree char *name = g_filename_display_name (target);
-      g_autofree char *dir_name = g_filename_display_name (dir);
-      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT,
-                   _("Could not save the plan to “%s”: the folder “%s” does not exist"), name, dir_name);
-      return FALSE;
-    }
-
-  for (guint attempt = 0; fd < 0 && attempt < 100; attempt++)
-    {
-      g_free (tmp);
-      tmp = g_strdup_printf ("%s%c.%s.%08x.tmp", dir, G_DIR_SEPARATOR, base, g_random_int ());
-      fd = g_open (tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-      if (fd < 0 && errno != EEXIST)
-        break;
-    }
-  if (fd < 0)
-    {
-      g_autofree char *prefix = cannot_save (target);
-      saved_errno = errno;
-      set_file_error (error, saved_errno, prefix);
-      return FALSE;
-    }
-
-  /* Keep the permissions of the file it replaces. */
-  if (exists && fchmod (fd, mode) != 0)
-    goto fail;
-
-  while (done < length)
-    {
-      gssize n = write (fd, data + done, MIN (length - done, (gsize) G_MAXSSIZE));
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto fail;
-      done += (gsize) n;
-    }
-
-  if (g_fsync (fd) != 0)
-    goto fail;
-
-  if (!g_close (fd, NULL))
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto fail;
-
-  /* Make the rename itself durable. */
-  {
-    int dir_fd = g_open (dir, O_RDONLY | O_CLOEXEC, 0);
-    if (dir_fd >= 0)
-      {
-        (void) g_fsync (dir_fd);
-        g_close (dir_fd, NULL);
-      }
-  }
-
-  return TRUE;
-
-fail:
-  saved_errno = errno;
-  if (fd >= 0)
-    g_close (fd, NULL);
-  g_unlink (tmp);
-  {
-    g_autofree char *prefix = cannot_save (target);
-    set_file_error (error, saved_errno, prefix);
-  }
-  return FALSE;
-}
-
 gboolean
 hp_plan_write_file (HpPlan      *plan,
                     HpCatalog   *catalog,
@@ -536,6 +390,7 @@ hp_plan_write_file (HpPlan      *plan,
                     GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *prefix = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
@@ -545,5 +400,7 @@ hp_plan_write_file (HpPlan      *plan,
 
   data = hp_plan_to_json (plan, catalog, NULL, &length);
 
-  return replace_file_atomically (path, data, length, error);
+  prefix = cannot_save (path);
+
+  return hp_file_replace_contents (path, data, length, 0666, prefix, error);
 }

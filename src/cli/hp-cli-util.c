@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-cli.h"
+#include "hp-file-replace.h"
 #include "hp-error.h"
 #include "hp-plan-file.h"
 
@@ -371,7 +372,7 @@ hp_cli_write_output (const char  *path,
   if (path == NULL || g_str_equal (path, "-"))
     return write_stdout (data, length, error);
 
-  return g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+  return hp_file_replace_contents (path, data, length, 0666, NULL, error);
 }
 
 /* Tables */

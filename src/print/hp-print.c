@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "hp-file-replace.h"
 #include "hp-print-private.h"
 
 #define MARGIN_MM        15.0
@@ -566,12 +567,9 @@ hp_print_to_pdf (HpPlan      *plan,
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp_path = NULL;
   g_autofree char *tmp_utf8 = NULL;
+  g_autoptr(HpFileReplace) replace = NULL;
   GtkPrintOperationResult result;
-  int fd, saved_errno;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
   g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), FALSE);
@@ -582,24 +580,14 @@ hp_print_to_pdf (HpPlan      *plan,
 
   /* Written beside the target and renamed over it once complete, so that a
    * failure never leaves half a PDF where a good one was. */
-  dir = g_path_get_dirname (pdf_path);
-  base = g_path_get_basename (pdf_path);
-  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  close (fd);
+  replace = hp_file_replace_begin (pdf_path, 0666, NULL, error);
+  if (replace == NULL)
+    return FALSE;
 
   /* The export filename is UTF-8; GTK converts it back. */
-  tmp_utf8 = g_filename_to_utf8 (tmp_path, -1, NULL, NULL, &local_error);
+  tmp_utf8 = g_filename_to_utf8 (hp_file_replace_get_temp_path (replace), -1, NULL, NULL, &local_error);
   if (tmp_utf8 == NULL)
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
                    _("Could not write “%s”: %s"), display, local_error->message);
       return FALSE;
@@ -609,23 +597,13 @@ hp_print_to_pdf (HpPlan      *plan,
   gtk_print_operation_set_export_filename (operation, tmp_utf8);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR || !pdf_is_complete (tmp_path))
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR || !pdf_is_complete (hp_file_replace_get_temp_path (replace)))
     {
-      g_unlink (tmp_path);
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
                    _("Could not write “%s”: %s"), display,
                    local_error != NULL ? local_error->message : _("the PDF is incomplete"));
       return FALSE;
     }
 
-  if (g_rename (tmp_path, pdf_path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-                   _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
+  return hp_file_replace_commit (g_steal_pointer (&replace), error);
 }
