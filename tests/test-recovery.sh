@@ -23,7 +23,8 @@ pid=
 trap '[ -n "$pid" ] && kill -9 $pid 2>/dev/null; rm -rf "$dir"' EXIT
 export HOME=$dir/home XDG_DATA_HOME=$dir/home/data XDG_CONFIG_HOME=$dir/home/config
 export G_DEBUG=fatal-criticals
-mkdir -p "$HOME"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME/gtk-4.0"
+printf '[Settings]\ngtk-cursor-blink=false\n' >"$XDG_CONFIG_HOME/gtk-4.0/settings.ini"
 drafts=$XDG_DATA_HOME/hiring-planner/drafts
 plan=$dir/team.json
 cp "$sample" "$plan"
@@ -43,6 +44,19 @@ has_window() { [ -n "$(window_named "$1")" ]; }
 no_window() { [ -z "$(window_named "$1")" ]; }
 has_draft() { ls "$drafts"/*.draft >/dev/null 2>&1; }
 no_draft() { ! has_draft; }
+# settle WINDOW: waits until the window has drawn and stays still for a
+# moment, so that the keys that follow reach a window that takes them (a
+# slow start, as under the sanitizers, would otherwise lose them).
+settle() {
+  local last= now i
+  for ((i = 0; i < 100; i++)); do
+    now=$(import -window "$1" rgb:- 2>/dev/null | md5sum)
+    [ -n "$last" ] && [ "$now" = "$last" ] && return 0
+    last=$now
+    sleep 0.3
+  done
+  return 1
+}
 keys() { for k in "$@"; do xdotool key --clearmodifiers "$k"; sleep 0.2; done; }
 alive() { kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' /proc/$pid/status 2>/dev/null; }
 # What GLib printed, less GTK 4.8's own known warnings (by their exact text).
@@ -65,12 +79,13 @@ start() { # start LOG [ARGS...]
 edit_and_crash() { # edit_and_crash LOG
   start "$1" "$plan"
   ok $? "the plan opens"
+  settle "$(window_named "Hiring Planner")"
   xdotool mousemove --window "$(window_named "Hiring Planner")" 600 400
   sleep 0.3
   keys alt+1 ctrl+f
   xdotool type --delay 40 senior
   keys Return alt+a Tab Return
-  wait_for 20 has_draft
+  wait_for 40 has_draft
   ok $? "a draft is kept a few seconds after the edit"
   kill -9 "$pid"
   wait "$pid" 2>/dev/null
@@ -84,7 +99,7 @@ answer_restore() { # answer_restore LOG KEY...
   wait_for 10 has_window "Restore Unsaved Plans"
   ok $? "the next start offers to restore the unsaved plan"
   dialog=$(window_named "Restore Unsaved Plans")
-  [ -n "$dialog" ] && xdotool mousemove --window "$dialog" 30 30
+  [ -n "$dialog" ] && settle "$dialog" && xdotool mousemove --window "$dialog" 30 30
   sleep 0.3
   keys "$@"
   wait_for 5 no_window "Restore Unsaved Plans"
@@ -101,7 +116,7 @@ sleep 1
 alive
 ok $? "the application is still running after Restore"
 main=$(window_named "$title")
-[ -n "$main" ] && xdotool mousemove --window "$main" 600 400
+[ -n "$main" ] && settle "$main" && xdotool mousemove --window "$main" 600 400
 sleep 0.3
 keys ctrl+s
 wait_for 10 no_draft
