@@ -192,7 +192,6 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
 {
   g_autoptr(HpSummary) summary = NULL;
   g_autoptr(HpFileReplace) replace = NULL;
-  g_autofree char *tmpdir = NULL;
   lxw_workbook_options workbook_options = { 0 };
   HpXlsx x = { 0 };
   lxw_error closed;
@@ -213,11 +212,10 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
   if (replace == NULL)
     return FALSE;
 
-  /* Constant-memory mode: each sheet streams its rows to a temporary file,
-   * so a plan of 100,000 positions is written in a few megabytes. */
-  tmpdir = g_strdup (options != NULL && options->tmpdir != NULL ? options->tmpdir : g_get_tmp_dir ());
+  /* Constant-memory mode: each sheet streams its rows to a temporary file
+   * (in the system's temporary folder, unlinked at once), so a plan of
+   * 100,000 positions is written in a few megabytes. */
   workbook_options.constant_memory = LXW_TRUE;
-  workbook_options.tmpdir = tmpdir;
   workbook_options.use_zip64 = LXW_TRUE;
 
   x.workbook = workbook_new_opt (hp_file_replace_get_temp_path (replace), &workbook_options);
@@ -245,10 +243,8 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
       if (sheet == NULL)
         {
           /* libxlsxwriter could not make the sheet's temporary file. */
-          g_autofree char *dir = g_filename_display_name (tmpdir);
-
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_FAILED,
-                       _("Could not write the workbook: no temporary file could be made in “%s”"), dir);
+                       _("Could not write the workbook: no temporary file could be made for its sheets"));
           lxw_workbook_free (x.workbook);
           clear_context (&x);
           return FALSE;
@@ -259,6 +255,8 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
   /* After an error nothing is written: the replace is abandoned. */
   if (x.error == LXW_NO_ERROR)
     {
+      if (options != NULL && options->before_close != NULL)
+        options->before_close (hp_file_replace_get_temp_path (replace), options->data);
       closed = workbook_close (x.workbook);
       if (closed != LXW_NO_ERROR)
         {

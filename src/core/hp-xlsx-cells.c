@@ -48,6 +48,9 @@ hp_xlsx_cut_text (const char *text,
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  if (utf16_length (text) <= max_units)
+    return NULL;
+
   marker_units = utf16_length (marker);
   g_return_val_if_fail (max_units > marker_units, NULL);
 
@@ -139,15 +142,17 @@ hp_xlsx_sheet_name (const char         *name,
     base = head;
   }
 
-  /* Cutting may have left an apostrophe at the end. */
-  while (*base != '\0' && base[strlen (base) - 1] == '\'')
+  /* Cutting may have left an apostrophe (or a space) at the end. */
+  while (*base != '\0' && strchr ("' ", base[strlen (base) - 1]) != NULL)
     base[strlen (base) - 1] = '\0';
 
   /* Excel keeps "History" for itself. */
   if (*base == '\0' || g_ascii_strcasecmp (base, "History") == 0)
     {
+      const char *replacement = *base == '\0' ? "Sheet" : "History_";
+
       g_free (base);
-      base = g_strdup (*base == '\0' ? "Sheet" : "History_");
+      base = g_strdup (replacement);
     }
 
   if (!name_taken (base, taken))

@@ -70,11 +70,14 @@ gboolean hp_xlsx_check_limits         (guint          n_positions,
                                        HpSummary     *summary,
                                        GError       **error);
 
-/* Options for tests: a folder for libxlsxwriter's temporary files other
- * than the system's. */
+/* For tests: called with the temporary file's path just before
+ * libxlsxwriter writes the workbook into it, so that a test can make that
+ * write fail. */
 typedef struct
 {
-  const char *tmpdir;
+  void     (*before_close) (const char *temp_path,
+                            gpointer    data);
+  gpointer   data;
 } HpXlsxOptions;
 
 gboolean hp_plan_write_xlsx_full      (HpPlan               *plan,
