@@ -234,11 +234,12 @@ hp_xlsx_text (HpXlsx        *x,
           char cell[32];
 
           lxw_rowcol_to_cell (cell, row, (lxw_col_t) col);
-          /* TRANSLATORS: the first %s says what the text is ("the notes
-           * of position “p1”"), the second names the cell ("Positions!O2") */
+          /* TRANSLATORS: the first %s says what the text is ("The notes
+           * of position “p1”"), then the sheet and the cell ("Positions",
+           * "O2"), then the marker that ends the cut text */
           g_ptr_array_add (x->notices,
-                           g_strdup_printf (_("%s are longer than a spreadsheet cell holds (32,767 characters): "
-                                              "cell %s!%s has them cut to fit, ending with “%s”."),
+                           g_strdup_printf (_("%s: longer than a spreadsheet cell holds (32,767 characters), "
+                                              "so cell %s!%s has the text cut to fit, ending with “%s”."),
                                             what != NULL ? what : _("A text"), sheet_name_of (x, sheet), cell,
                                             marker));
         }
