@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "hp-xlsx-private.h"
@@ -30,6 +32,7 @@ add_chart (HpXlsx        *x,
   const char *sheet_name = x->sheet_names[HP_XLSX_SHEET_MONTHS];
   g_autofree char *money = hp_xlsx_money_format (x->currency);
   lxw_chart_options options = { 0 };
+  char *point;
   lxw_chart *chart;
 
   if (n_months == 0)
@@ -65,6 +68,10 @@ add_chart (HpXlsx        *x,
 
   chart_title_set_name (chart, _("Monthly cost by level"));
   chart_axis_set_num_format (chart->x_axis, "mmm yyyy");
+  /* The axis in whole units: "$90,000" rather than "$90,000.00". */
+  point = strrchr (money, '.');
+  if (point != NULL)
+    *point = '\0';
   chart_axis_set_num_format (chart->y_axis, money);
   chart_legend_set_position (chart, LXW_CHART_LEGEND_BOTTOM);
 
