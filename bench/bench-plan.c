@@ -31,6 +31,7 @@
 #include "hp-catalog.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
+#include "hp-plan-xlsx.h"
 #include "hp-summary-tracker.h"
 
 typedef enum
@@ -40,6 +41,7 @@ typedef enum
   STEP_EDIT,
   STEP_SAVE,
   STEP_CSV,
+  STEP_XLSX,
   STEP_JSON_GLIB,
   STEP_OLD_READER,
   STEP_JQ,
@@ -52,6 +54,7 @@ static const char * const step_names[N_STEPS] = {
   "one edit, every total up to date",
   "save (JSON, fsync, rename)",
   "export CSV (write, fsync)",
+  "export XLSX (constant memory, fsync, rename)",
   "json-glib parser alone",
   "previous reader (checker + json-glib tree)",
   "jq '.positions | length'",
@@ -233,6 +236,11 @@ run_step (Step        step,
       }
       break;
 
+    case STEP_XLSX:
+      if (!hp_plan_write_xlsx (plan, catalog, scratch, NULL, &error))
+        g_error ("%s", error->message);
+      break;
+
     case STEP_JSON_GLIB:
       {
         g_autoptr(JsonParser) parser = json_parser_new_immutable ();
@@ -269,7 +277,7 @@ run_step (Step        step,
     sample.seconds = now () - t0;
   sample.peak_kb = status_kb ("VmHWM:");
 
-  if (step == STEP_SAVE || step == STEP_CSV)
+  if (step == STEP_SAVE || step == STEP_CSV || step == STEP_XLSX)
     {
       GStatBuf st;
       if (g_stat (scratch, &st) == 0)

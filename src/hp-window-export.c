@@ -1,4 +1,5 @@
-/* hp-window-export.c: export as CSV or JSON, and print or save as PDF
+/* hp-window-export.c: export as a workbook, CSV or JSON, and print or save
+ * as PDF
  *
  * Exporting never changes which file the plan is saved to.
  *
@@ -11,11 +12,75 @@
 #include <glib/gi18n.h>
 
 #include "hp-plan-file.h"
+#include "hp-plan-xlsx.h"
 #include "hp-file-replace.h"
 #include "hp-print.h"
 #include "hp-window-private.h"
 
-/* Export never changes which file the plan is saved to. */
+/* The format of an export: the file's extension decides, then the choice
+ * in the dialog; a workbook when neither says. */
+static const char *
+export_format (const char *path,
+               const char *choice)
+{
+  static const char * const formats[] = { "xlsx", "csv", "json" };
+
+  for (guint i = 0; path != NULL && i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *suffix = g_strconcat (".", formats[i], NULL);
+      g_autofree char *lower = g_ascii_strdown (path, -1);
+
+      if (g_str_has_suffix (lower, suffix))
+        return formats[i];
+    }
+
+  for (guint i = 0; choice != NULL && i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (choice, formats[i]))
+      return formats[i];
+
+  return "xlsx";
+}
+
+/* Export never changes which file the plan is saved to.  A CSV from the
+ * window begins with a UTF-8 byte order mark: it is opened with a double
+ * click in a spreadsheet, which reads it in the Windows code page
+ * otherwise. */
+gboolean
+hp_window_export_to_file (HpWindow     *self,
+                          GFile        *file,
+                          const char   *format,
+                          char       ***out_notices,
+                          GError      **error)
+{
+  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_autofree char *path = g_file_get_path (file);
+
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (out_notices != NULL)
+    *out_notices = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be exported to local files"));
+      return FALSE;
+    }
+
+  format = export_format (path, format);
+  if (g_str_equal (format, "csv"))
+    {
+      gsize length = 0;
+      g_autofree char *text = hp_plan_to_csv_full (self->plan, catalog, HP_CSV_BOM, &length);
+
+      return hp_file_replace_contents (path, text, length, 0666, NULL, error);
+    }
+  if (g_str_equal (format, "xlsx"))
+    return hp_plan_write_xlsx (self->plan, catalog, path, out_notices, error);
+
+  return hp_plan_write_file (self->plan, catalog, path, error);
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -26,35 +91,21 @@ export_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
       const char *format = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "format");
-      HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
       g_autoptr(GError) error = NULL;
-      gboolean csv;
-      gboolean ok;
+      g_auto(GStrv) notices = NULL;
+      g_autofree char *name = g_file_get_parse_name (file);
 
-      csv = (path != NULL && g_str_has_suffix (path, ".csv")) ||
-            (g_strcmp0 (format, "csv") == 0 && !(path != NULL && g_str_has_suffix (path, ".json")));
-
-      if (path == NULL)
+      if (!hp_window_export_to_file (self, file, format, &notices, &error))
         {
-          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be exported to local files"));
-          ok = FALSE;
-        }
-      else if (csv)
-        {
-          gsize length = 0;
-          g_autofree char *text = hp_plan_to_csv (self->plan, catalog, &length);
-          ok = hp_file_replace_contents (path, text, length, 0666, NULL, &error);
-        }
-      else
-        ok = hp_plan_write_file (self->plan, catalog, path, &error);
-
-      if (!ok)
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
           g_autofree char *title = g_strdup_printf (_("Could Not Export to “%s”"), name);
           _hp_window_show_error (self, title, error->message);
+        }
+      else if (notices != NULL)
+        {
+          g_autofree char *title = g_strdup_printf (_("Exported to “%s”, With Texts Cut to Fit"), name);
+          g_autofree char *details = g_strjoinv ("\n", notices);
+          _hp_window_show_error (self, title, details);
         }
     }
 
@@ -67,15 +118,15 @@ export_cb (GSimpleAction *action,
            gpointer       user_data)
 {
   HpWindow *self = user_data;
-  g_autofree char *name = _hp_window_suggested_file_name (self, ".csv");
+  g_autofree char *name = _hp_window_suggested_file_name (self, ".xlsx");
   GtkFileChooserNative *chooser;
-  const char *ids[] = { "csv", "json", NULL };
-  const char *labels[] = { _("CSV spreadsheet"), _("JSON hiring plan"), NULL };
+  const char *ids[] = { "xlsx", "csv", "json", NULL };
+  const char *labels[] = { _("Spreadsheet (.xlsx)"), _("CSV (.csv)"), _("JSON hiring plan (.json)"), NULL };
 
   chooser = gtk_file_chooser_native_new (_("Export Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "format", _("Format"), ids, labels);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "csv");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "format", "xlsx");
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);

@@ -30,6 +30,13 @@ gboolean    hp_window_load_file    (HpWindow      *self,
 gboolean    hp_window_save_to_file (HpWindow      *self,
                                     GFile         *file,
                                     GError       **error);
+/* Exports to @file as @format ("xlsx", "csv" or "json"; the file's
+ * extension wins), as the Export dialog does. */
+gboolean    hp_window_export_to_file (HpWindow    *self,
+                                      GFile       *file,
+                                      const char  *format,
+                                      char      ***out_notices,
+                                      GError     **error);
 gboolean    hp_window_autosave_now (HpWindow      *self);
 const char *hp_window_get_draft_id (HpWindow      *self);
 gboolean    hp_window_restore_draft (HpWindow     *self,

@@ -176,6 +176,64 @@ test_save_then_open (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (second));
 }
 
+/* The Export dialog's formats: a workbook by default, a CSV with a byte
+ * order mark, the extension deciding over the choice. */
+static void
+test_export_formats (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *csv_path = g_build_filename (f->dir, "team.csv", NULL);
+  g_autofree char *xlsx_path = g_build_filename (f->dir, "team.xlsx", NULL);
+  g_autofree char *plain_path = g_build_filename (f->dir, "team", NULL);
+  g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) xlsx = g_file_new_for_path (xlsx_path);
+  g_autoptr(GFile) plain = g_file_new_for_path (plain_path);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) notices = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  HpPlan *plan = hp_window_get_plan (f->window);
+
+  hp_plan_edit (plan, "title", "Zürich Team", NULL);
+  add_team (f->window);
+
+  /* The choice says workbook, the extension says CSV: a CSV, with the mark. */
+  g_assert_true (hp_window_export_to_file (f->window, csv, "xlsx", &notices, &error));
+  g_assert_no_error (error);
+  g_assert_null (notices);
+  g_assert_true (g_file_get_contents (csv_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 3);
+  g_assert_cmpmem (contents, 3, "\xEF\xBB\xBF", 3);
+  g_assert_true (g_str_has_prefix (contents + 3, "id,role,level,title,"));
+  g_clear_pointer (&contents, g_free);
+
+  /* A workbook is a ZIP archive. */
+  g_assert_true (hp_window_export_to_file (f->window, xlsx, "csv", &notices, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (xlsx_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, 4, "PK\x03\x04", 4);
+  g_clear_pointer (&contents, g_free);
+
+  /* No extension: the dialog's choice, and a workbook when there is none. */
+  g_assert_true (hp_window_export_to_file (f->window, plain, NULL, &notices, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (plain_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, 4, "PK\x03\x04", 4);
+  g_clear_pointer (&contents, g_free);
+
+  g_assert_true (hp_window_export_to_file (f->window, plain, "csv", &notices, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (plain_path, &contents, &length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpmem (contents, 3, "\xEF\xBB\xBF", 3);
+
+  /* Exporting never changes the file the plan is saved to. */
+  g_assert_null (hp_window_get_file (f->window));
+}
+
 static void
 test_bad_file_leaves_plan (Fixture       *f,
                            gconstpointer  data)
@@ -502,6 +560,7 @@ main (int   argc,
   app = hp_test_application_new ();
 
   g_test_add ("/ui/file/save-then-open", Fixture, NULL, fixture_set_up, test_save_then_open, fixture_tear_down);
+  g_test_add ("/ui/file/export-formats", Fixture, NULL, fixture_set_up, test_export_formats, fixture_tear_down);
   g_test_add ("/ui/file/bad-file-leaves-plan", Fixture, NULL, fixture_set_up, test_bad_file_leaves_plan, fixture_tear_down);
   g_test_add ("/ui/file/save-failure-keeps-changes", Fixture, NULL, fixture_set_up, test_save_failure_keeps_changes, fixture_tear_down);
   g_test_add ("/ui/file/new-asks-first", Fixture, NULL, fixture_set_up, test_new_asks_first, fixture_tear_down);

@@ -9,8 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "hp-cli.h"
+#include "hp-error.h"
 #include "hp-plan-file.h"
 #include "hp-plan-merge.h"
+#include "hp-plan-xlsx.h"
 
 /* validate */
 
@@ -96,6 +98,7 @@ typedef enum
 {
   FORMAT_JSON,
   FORMAT_CSV,
+  FORMAT_XLSX,
 } ExportFormat;
 
 static gboolean
@@ -106,6 +109,8 @@ parse_format (const char    *text,
     *out_format = FORMAT_JSON;
   else if (g_ascii_strcasecmp (text, "csv") == 0)
     *out_format = FORMAT_CSV;
+  else if (g_ascii_strcasecmp (text, "xlsx") == 0)
+    *out_format = FORMAT_XLSX;
   else
     return FALSE;
 
@@ -144,17 +149,42 @@ write_plan_json (HpPlan     *plan,
   return HP_CLI_OK;
 }
 
+/* The workbook, always to a file: it is a ZIP archive, not a stream. */
+static int
+write_plan_xlsx (HpPlan     *plan,
+                 HpCatalog  *catalog,
+                 const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) notices = NULL;
+
+  if (!hp_plan_write_xlsx (plan, catalog, output, &notices, &error))
+    {
+      hp_cli_error ("%s", error->message);
+      return g_error_matches (error, HP_ERROR, HP_ERROR_RANGE) ? HP_CLI_INVALID : HP_CLI_IO;
+    }
+
+  for (guint i = 0; notices != NULL && notices[i] != NULL; i++)
+    hp_cli_warning ("%s", notices[i]);
+
+  return HP_CLI_OK;
+}
+
 int
 hp_cli_export (int    argc,
                char **argv)
 {
   g_autofree char *format_text = NULL;
+  gboolean bom = FALSE;
   g_autofree char *output = NULL;
   g_autofree char *generated_at_text = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_text,
-      N_("The format of the export: json (the default) or csv"), N_("FORMAT") },
+      N_("The format of the export: json (the default), csv or xlsx (an Excel workbook, written to a file "
+         "given with -o)"), N_("FORMAT") },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("Begin a CSV export with a UTF-8 byte order mark, so that Excel reads accents correctly"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to OUT, replacing it atomically, rather than to the standard output"), N_("OUT") },
     { "generated-at", 0, 0, G_OPTION_ARG_STRING, &generated_at_text,
@@ -173,12 +203,14 @@ hp_cli_export (int    argc,
 
   context = hp_cli_context_new ("export", _("FILE"),
                                 _("Writes a hiring plan again with a freshly computed summary, as a JSON plan "
-                                  "file or as CSV (one row per position, a column per month, and a total row). "
-                                  "A FILE of “-” is the standard input."),
+                                  "file, as CSV (one row per position, a column per month, and a total row), "
+                                  "or as an Excel workbook (Summary, Positions and Months sheets, typed cells, "
+                                  "totals as formulas, a chart). A FILE of “-” is the standard input."),
                                 _("Exit status: 0 on success, 1 when the plan is invalid, 2 on a usage error, "
                                   "3 when a file cannot be read or written.\n\n"
                                   "Examples:\n"
                                   "  hiring-plan export payments.json --format csv -o payments.csv\n"
+                                  "  hiring-plan export payments.json --format xlsx -o payments.xlsx\n"
                                   "  hiring-plan export payments.json --generated-at 2027-01-01T00:00:00Z"),
                                 entries);
   if (!hp_cli_parse (context, "export", &argc, &argv))
@@ -189,14 +221,19 @@ hp_cli_export (int    argc,
   if (files[1] != NULL)
     return hp_cli_usage_error ("export", _("Only one plan file can be exported at a time"));
   if (!parse_format (format_text, &format))
-    return hp_cli_usage_error ("export", _("“%s” is not a format: expected json or csv"), format_text);
+    return hp_cli_usage_error ("export", _("“%s” is not a format: expected json, csv or xlsx"), format_text);
+  if (format == FORMAT_XLSX && (output == NULL || g_str_equal (output, "-")))
+    return hp_cli_usage_error ("export", _("A workbook cannot be written to the standard output: "
+                                           "give a file with -o, such as -o plan.xlsx"));
+  if (bom && format != FORMAT_CSV)
+    hp_cli_warning (_("--bom only applies to CSV"));
   if (generated_at_text != NULL)
     {
       generated_at = hp_cli_parse_time (generated_at_text, &error);
       if (generated_at == NULL)
         return hp_cli_usage_error ("export", "%s", error->message);
-      if (format == FORMAT_CSV)
-        hp_cli_warning (_("--generated-at only applies to JSON; a CSV export has no time in it"));
+      if (format != FORMAT_JSON)
+        hp_cli_warning (_("--generated-at only applies to JSON; a CSV or workbook export has no time in it"));
     }
 
   plan = hp_cli_load_plan (files[0], NULL, &status);
@@ -207,10 +244,12 @@ hp_cli_export (int    argc,
 
   if (format == FORMAT_JSON)
     return write_plan_json (plan, catalog, generated_at, output);
+  if (format == FORMAT_XLSX)
+    return write_plan_xlsx (plan, catalog, output);
 
   {
     gsize length = 0;
-    g_autofree char *data = hp_plan_to_csv (plan, catalog, &length);
+    g_autofree char *data = hp_plan_to_csv_full (plan, catalog, bom ? HP_CSV_BOM : HP_CSV_DEFAULT, &length);
 
     if (!hp_cli_write_output (output, data, length, &error))
       {

@@ -70,13 +70,23 @@ hp_plan_to_csv (HpPlan    *plan,
                 HpCatalog *catalog,
                 gsize     *out_length)
 {
+  return hp_plan_to_csv_full (plan, catalog, HP_CSV_DEFAULT, out_length);
+}
+
+char *
+hp_plan_to_csv_full (HpPlan     *plan,
+                     HpCatalog  *catalog,
+                     HpCsvFlags  flags,
+                     gsize      *out_length)
+{
   static const char * const columns[] = {
     "id", "role", "level", "title", "count", "start", "end", "location", "kind", "status",
     "annual_salary", "one_time_cost", "team", "monthly_cost_per_head",
   };
   g_autoptr(HpSummary) summary = NULL;
+  g_autofree gint64 *costs = NULL;
   GString *out;
-  HpMonth start, end;
+  HpMonth start;
   guint months, overhead_bp, digits, n;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
@@ -86,12 +96,14 @@ hp_plan_to_csv (HpPlan    *plan,
   digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
   start = hp_plan_get_start (plan);
   months = hp_plan_get_months (plan);
-  end = start + (HpMonth) months - 1;
   overhead_bp = hp_plan_get_overhead_bp (plan);
+  costs = g_new0 (gint64, MAX (months, 1));
 
   /* The header and the level, kind and status keys are those of the JSON
    * file, not translated, so that other programs can read the export. */
   out = g_string_sized_new (4096 + (gsize) hp_plan_get_n_positions (plan) * (200 + 12 * (gsize) months));
+  if (flags & HP_CSV_BOM)
+    g_string_append (out, HP_CSV_BOM_BYTES);
   for (guint c = 0; c < G_N_ELEMENTS (columns); c++)
     csv_text (out, c == 0, columns[c]);
   for (guint m = 0; m < months; m++)
@@ -130,29 +142,9 @@ hp_plan_to_csv (HpPlan    *plan,
         }
       else
         {
-          /* hp_position_month_cost () for each month, with the position's
-           * rates worked out once. */
-          gboolean overflow = FALSE;
-          HpPositionRates rates = hp_position_rates (position, overhead_bp, &overflow);
-          HpMonth position_start = hp_position_get_start (position);
-          gint64 first = 0, last = -1;
-
-          if (!hp_position_employed_range (position, start, end, &first, &last))
-            last = first - 1;
-
+          hp_position_month_costs (position, start, months, overhead_bp, costs);
           for (guint m = 0; m < months; m++)
-            {
-              gint64 month = (gint64) start + m;
-              gint64 cost = 0;
-
-              if (month >= first && month <= last)
-                {
-                  cost = rates.per_month;
-                  if (month == position_start)
-                    cost = hp_checked_add (cost, rates.one_time, &overflow);
-                }
-              csv_money (out, cost, digits);
-            }
+            csv_money (out, costs[m], digits);
           csv_money (out, hp_position_period_cost (position, start, months, overhead_bp), digits);
         }
       g_string_append (out, "\r\n");

@@ -81,4 +81,20 @@ char     *hp_plan_to_csv        (HpPlan      *plan,
                                  HpCatalog   *catalog,
                                  gsize       *out_length);
 
+/* The same, with a UTF-8 byte order mark first when asked: Excel reads a
+ * CSV without one in the Windows code page ("Zürich" becomes "ZÃ¼rich").
+ * The window writes the mark; the command line only with --bom. */
+typedef enum
+{
+  HP_CSV_DEFAULT = 0,
+  HP_CSV_BOM     = 1 << 0,
+} HpCsvFlags;
+
+#define HP_CSV_BOM_BYTES "\xEF\xBB\xBF"
+
+char     *hp_plan_to_csv_full   (HpPlan      *plan,
+                                 HpCatalog   *catalog,
+                                 HpCsvFlags   flags,
+                                 gsize       *out_length);
+
 G_END_DECLS

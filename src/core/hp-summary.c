@@ -163,6 +163,45 @@ hp_position_period_cost (HpPosition *position,
   return cost;
 }
 
+/* The cost of each month of the period, as hp_position_month_cost () gives
+ * it, with the position's rates worked out once: for exports that write a
+ * column per month. */
+void
+hp_position_month_costs (HpPosition *position,
+                         HpMonth     period_start,
+                         guint       n_months,
+                         guint       overhead_bp,
+                         gint64     *out_costs)
+{
+  HpPositionRates rates;
+  gboolean overflow = FALSE;
+  gint64 period_end = (gint64) period_start + (gint64) n_months - 1;
+  gint64 first = 0, last = -1;
+  HpMonth start;
+
+  g_return_if_fail (HP_IS_POSITION (position));
+  g_return_if_fail (out_costs != NULL || n_months == 0);
+
+  if (!hp_position_employed_range (position, period_start, period_end, &first, &last))
+    last = first - 1;
+
+  rates = hp_position_rates (position, overhead_bp, &overflow);
+  start = hp_position_get_start (position);
+  for (guint m = 0; m < n_months; m++)
+    {
+      gint64 month = (gint64) period_start + m;
+      gint64 cost = 0;
+
+      if (month >= first && month <= last)
+        {
+          cost = rates.per_month;
+          if (month == start)
+            cost = hp_checked_add (cost, rates.one_time, &overflow);
+        }
+      out_costs[m] = cost;
+    }
+}
+
 /* Warnings */
 
 void

@@ -83,6 +83,12 @@ gint64      hp_position_period_cost    (HpPosition *position,
                                         guint       n_months,
                                         guint       overhead_bp);
 
+void        hp_position_month_costs    (HpPosition *position,
+                                        HpMonth     period_start,
+                                        guint       n_months,
+                                        guint       overhead_bp,
+                                        gint64     *out_costs); /* n_months of them */
+
 HpSummary  *hp_summary_compute         (HpPlan     *plan,
                                         HpCatalog  *catalog); /* catalog may be NULL */
 void        hp_summary_free            (HpSummary  *summary);
