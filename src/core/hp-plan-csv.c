@@ -130,30 +130,12 @@ hp_plan_to_csv (HpPlan    *plan,
         }
       else
         {
-          /* hp_position_month_cost () for each month, with the position's
-           * rates worked out once. */
-          gboolean overflow = FALSE;
-          HpPositionRates rates = hp_position_rates (position, overhead_bp, &overflow);
-          HpMonth position_start = hp_position_get_start (position);
-          gint64 first = 0, last = -1;
+          HpPositionCost cost;
 
-          if (!hp_position_employed_range (position, start, end, &first, &last))
-            last = first - 1;
-
+          hp_position_cost_measure (position, start, end, overhead_bp, &cost);
           for (guint m = 0; m < months; m++)
-            {
-              gint64 month = (gint64) start + m;
-              gint64 cost = 0;
-
-              if (month >= first && month <= last)
-                {
-                  cost = rates.per_month;
-                  if (month == position_start)
-                    cost = hp_checked_add (cost, rates.one_time, &overflow);
-                }
-              csv_money (out, cost, digits);
-            }
-          csv_money (out, hp_position_period_cost (position, start, months, overhead_bp), digits);
+            csv_money (out, hp_position_cost_in_month (&cost, (gint64) start + m), digits);
+          csv_money (out, cost.period_cost, digits);
         }
       g_string_append (out, "\r\n");
     }
