@@ -311,10 +311,10 @@ static const HostileCase plan_cases[] = {
   { "a lone surrogate", NULL, "{\"format\": \"\\udc00\"}", -1, HP_ERROR_SYNTAX,
     ":1:13: a lone low surrogate in a \\u escape" },
   { "a later format version", "later-version.json", NULL, 0, HP_ERROR_VERSION,
-    ": version: this plan is format version 2; this version of Hiring Planner reads version 1" },
+    ": version: this plan is format version 3; this version of Hiring Planner reads version 2" },
   { "a version beyond 32 bits", NULL, "{\"format\": \"hiring-plan\", \"version\": 9223372036854775807}", -1,
     HP_ERROR_VERSION,
-    ": version: this plan is format version 9223372036854775807; this version of Hiring Planner reads version 1" },
+    ": version: this plan is format version 9223372036854775807; this version of Hiring Planner reads version 2" },
 };
 
 static void

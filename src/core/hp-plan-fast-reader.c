@@ -10,6 +10,9 @@
  * extensions) are checked by the strict checker and handed to json-glib,
  * to be read by the very code the full reader uses.
  *
+ * It reads version 1 files only: a plan with scenarios (version 2, the
+ * "scenarios" member) is left to the full reader.
+ *
  * It gives up at the first thing it does not expect: a syntax error, a
  * field that is missing, unknown, of the wrong type or out of range, a key
  * with an escape, positions before the plan's settings.  The full reader
@@ -533,7 +536,7 @@ hp_plan_read_fast_controlled (const char        *data,
             if (settings == NULL)
               return HP_PLAN_FAST_GIVE_UP;
             hp_json_report_init (&report, display_name);
-            hp_plan_file_read_settings (json_node_get_object (settings), plan, &digits, &report);
+            hp_plan_file_read_settings (json_node_get_object (settings), "plan", plan, &digits, &report);
             ok = report.problems->len == 0;
             hp_json_report_clear (&report);
             if (!ok)
@@ -597,7 +600,7 @@ hp_plan_read_fast_controlled (const char        *data,
 
       json_object_set_member (holder, "summary", json_node_ref (stored_summary));
       hp_json_report_init (&report, display_name);
-      hp_plan_file_check_summary_member (holder, &report);
+      hp_plan_file_check_summary_member (holder, NULL, &report);
       ok = report.problems->len == 0;
       hp_json_report_clear (&report);
       if (!ok)

@@ -16,6 +16,7 @@
 #include "hp-money.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
+#include "hp-scenario.h"
 
 #define ROUNDING_RULE "per head monthly cost rounded half up to the minor unit"
 
@@ -410,95 +411,127 @@ format_generated_at (GDateTime *generated_at)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* The members a plan and each scenario share: "plan", "positions" and,
+ * unless a sum overflowed, "summary". */
+static void
+write_plan_body (JsonWriter *w,
+                 HpPlan     *plan,
+                 HpCatalog  *catalog)
+{
+  g_autoptr(HpSummary) summary = hp_summary_compute (plan, catalog);
+  guint digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
+  HpMonth start = hp_plan_get_start (plan);
+  guint months = hp_plan_get_months (plan);
+  guint overhead_bp = hp_plan_get_overhead_bp (plan);
+  guint n;
+
+  jw_begin (w, "plan", '{');
+  jw_string (w, "title", hp_plan_get_title (plan));
+  jw_string (w, "team", hp_plan_get_team (plan));
+  jw_string (w, "owner", hp_plan_get_owner (plan));
+  jw_string (w, "status", hp_plan_status_to_key (hp_plan_get_status (plan)));
+  jw_string (w, "currency", hp_plan_get_currency (plan));
+  jw_month (w, "start", start);
+  jw_int (w, "months", months);
+  jw_raw_take (w, "overhead_percent", percent_from_bp (overhead_bp));
+  jw_money (w, "one_time_cost", hp_plan_get_one_time_cost (plan), digits);
+  if (hp_plan_get_has_budget (plan))
+    jw_money (w, "budget", hp_plan_get_budget (plan), digits);
+  else
+    jw_raw_take (w, "budget", g_strdup ("null"));
+  jw_string (w, "notes", hp_plan_get_notes (plan));
+  jw_end (w, '}');
+
+  jw_begin (w, "positions", '[');
+  n = hp_plan_get_n_positions (plan);
+  for (guint i = 0; i < n; i++)
+    {
+      HpPosition *position = hp_plan_get_position (plan, i);
+
+      jw_begin (w, NULL, '{');
+      jw_string (w, "id", hp_position_get_id (position));
+      jw_string (w, "role", hp_position_get_role_id (position));
+      jw_string (w, "level", hp_level_to_key (hp_position_get_level (position)));
+      jw_string (w, "title", hp_position_get_title (position));
+      jw_int (w, "count", hp_position_get_count (position));
+      jw_month (w, "start", hp_position_get_start (position));
+      jw_month (w, "end", hp_position_get_end (position));
+      jw_string (w, "location", hp_position_get_location (position));
+      jw_string (w, "kind", hp_position_kind_to_key (hp_position_get_kind (position)));
+      jw_string (w, "status", hp_position_status_to_key (hp_position_get_status (position)));
+      jw_money (w, "annual_salary", hp_position_get_annual_salary (position), digits);
+      jw_money (w, "one_time_cost", hp_position_get_one_time_cost (position), digits);
+      jw_string (w, "notes", hp_position_get_notes (position));
+      if (hp_position_get_team (position) != NULL)
+        jw_string (w, "team", hp_position_get_team (position));
+      jw_money (w, "monthly_cost_per_head",
+                hp_cost_monthly_per_head (hp_position_get_annual_salary (position), overhead_bp), digits);
+      /* The computed figures are optional: when a sum left the range of
+       * 64 bits they are left out rather than written wrong. */
+      if (!summary->overflow)
+        jw_money (w, "period_cost", hp_position_period_cost (position, start, months, overhead_bp), digits);
+      jw_end (w, '}');
+    }
+  jw_end (w, ']');
+
+  if (!summary->overflow)
+    write_summary (w, "summary", summary);
+}
+
+/* Version 1 without scenarios, byte for byte as before them; version 2,
+ * with the "scenarios" array last, when there are any. */
 char *
 hp_plan_to_json (HpPlan    *plan,
                  HpCatalog *catalog,
                  GDateTime *generated_at,
                  gsize     *out_length)
 {
-  g_autoptr(HpSummary) summary = NULL;
   g_autofree char *stamp = NULL;
   JsonWriter w = { NULL, 0, TRUE };
   JsonNode *extensions;
-  HpMonth start;
-  guint months, overhead_bp, digits, n;
+  guint n_scenarios;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), NULL);
 
-  summary = hp_summary_compute (plan, catalog);
-  digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
-  start = hp_plan_get_start (plan);
-  months = hp_plan_get_months (plan);
-  overhead_bp = hp_plan_get_overhead_bp (plan);
   stamp = format_generated_at (generated_at);
+  n_scenarios = hp_plan_get_n_scenarios (plan);
 
   /* About 500 bytes a position: one buffer, not a string that keeps
    * growing and moving. */
   w.out = g_string_sized_new (4096 + (gsize) hp_plan_get_n_positions (plan) * 560);
   jw_begin (&w, NULL, '{');
   jw_string (&w, "format", HP_PLAN_FORMAT);
-  jw_int (&w, "version", HP_PLAN_VERSION);
+  jw_int (&w, "version", n_scenarios > 0 ? HP_PLAN_VERSION_SCENARIOS : HP_PLAN_VERSION);
   jw_string (&w, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
   jw_string (&w, "generated_at", stamp);
 
-  jw_begin (&w, "plan", '{');
-  jw_string (&w, "title", hp_plan_get_title (plan));
-  jw_string (&w, "team", hp_plan_get_team (plan));
-  jw_string (&w, "owner", hp_plan_get_owner (plan));
-  jw_string (&w, "status", hp_plan_status_to_key (hp_plan_get_status (plan)));
-  jw_string (&w, "currency", hp_plan_get_currency (plan));
-  jw_month (&w, "start", start);
-  jw_int (&w, "months", months);
-  jw_raw_take (&w, "overhead_percent", percent_from_bp (overhead_bp));
-  jw_money (&w, "one_time_cost", hp_plan_get_one_time_cost (plan), digits);
-  if (hp_plan_get_has_budget (plan))
-    jw_money (&w, "budget", hp_plan_get_budget (plan), digits);
-  else
-    jw_raw_take (&w, "budget", g_strdup ("null"));
-  jw_string (&w, "notes", hp_plan_get_notes (plan));
-  jw_end (&w, '}');
-
-  jw_begin (&w, "positions", '[');
-  n = hp_plan_get_n_positions (plan);
-  for (guint i = 0; i < n; i++)
-    {
-      HpPosition *position = hp_plan_get_position (plan, i);
-
-      jw_begin (&w, NULL, '{');
-      jw_string (&w, "id", hp_position_get_id (position));
-      jw_string (&w, "role", hp_position_get_role_id (position));
-      jw_string (&w, "level", hp_level_to_key (hp_position_get_level (position)));
-      jw_string (&w, "title", hp_position_get_title (position));
-      jw_int (&w, "count", hp_position_get_count (position));
-      jw_month (&w, "start", hp_position_get_start (position));
-      jw_month (&w, "end", hp_position_get_end (position));
-      jw_string (&w, "location", hp_position_get_location (position));
-      jw_string (&w, "kind", hp_position_kind_to_key (hp_position_get_kind (position)));
-      jw_string (&w, "status", hp_position_status_to_key (hp_position_get_status (position)));
-      jw_money (&w, "annual_salary", hp_position_get_annual_salary (position), digits);
-      jw_money (&w, "one_time_cost", hp_position_get_one_time_cost (position), digits);
-      jw_string (&w, "notes", hp_position_get_notes (position));
-      if (hp_position_get_team (position) != NULL)
-        jw_string (&w, "team", hp_position_get_team (position));
-      jw_money (&w, "monthly_cost_per_head",
-                hp_cost_monthly_per_head (hp_position_get_annual_salary (position), overhead_bp), digits);
-      /* The computed figures are optional: when a sum left the range of
-       * 64 bits they are left out rather than written wrong. */
-      if (!summary->overflow)
-        jw_money (&w, "period_cost", hp_position_period_cost (position, start, months, overhead_bp), digits);
-      jw_end (&w, '}');
-    }
-  jw_end (&w, ']');
-
-  if (!summary->overflow)
-    write_summary (&w, "summary", summary);
+  write_plan_body (&w, plan, catalog);
 
   extensions = hp_plan_get_extensions (plan);
   if (extensions != NULL && JSON_NODE_HOLDS_OBJECT (extensions))
     jw_node (&w, "extensions", extensions);
   else if (extensions != NULL)
     g_warning ("The plan’s extensions are not a JSON object; they are not saved");
+
+  if (n_scenarios > 0)
+    {
+      GListModel *scenarios = hp_plan_get_scenarios (plan);
+
+      jw_begin (&w, "scenarios", '[');
+      for (guint i = 0; i < n_scenarios; i++)
+        {
+          g_autoptr(HpScenario) scenario = g_list_model_get_item (scenarios, i);
+
+          jw_begin (&w, NULL, '{');
+          jw_string (&w, "id", hp_scenario_get_id (scenario));
+          jw_string (&w, "name", hp_scenario_get_name (scenario));
+          jw_string (&w, "notes", hp_scenario_get_notes (scenario));
+          write_plan_body (&w, hp_scenario_get_plan (scenario), catalog);
+          jw_end (&w, '}');
+        }
+      jw_end (&w, ']');
+    }
 
   jw_end (&w, '}');
   g_string_append_c (w.out, '\n');
