@@ -714,8 +714,7 @@ hp_plan_read_tree (const char  *data,
   if (summary == NULL)
     goto out;
 
-  for (guint i = 0; i < scenarios->len; i++)
-    hp_plan_append_scenario (plan, g_ptr_array_index (scenarios, i));
+  hp_plan_append_scenarios (plan, (HpScenario **) scenarios->pdata, scenarios->len);
 
   if (stored_summary != NULL && out_notice != NULL)
     *out_notice = hp_plan_file_compare_summary (stored_summary, summary, display_name);

@@ -301,6 +301,38 @@ hp_plan_append_scenario (HpPlan     *plan,
   hp_plan_insert_scenario (plan, hp_plan_get_n_scenarios (plan), scenario);
 }
 
+/* Many at once, as a reader does: one "items-changed", and the ids checked
+ * against each other in a table rather than one by one. */
+void
+hp_plan_append_scenarios (HpPlan      *plan,
+                          HpScenario **scenarios,
+                          guint        n_scenarios)
+{
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  g_return_if_fail (HP_IS_PLAN (plan));
+
+  n = hp_plan_get_n_scenarios (plan);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpScenario) scenario = g_list_model_get_item (G_LIST_MODEL (plan->scenarios), i);
+      g_hash_table_add (ids, scenario->id);
+    }
+  for (guint i = 0; i < n_scenarios; i++)
+    {
+      g_return_if_fail (HP_IS_SCENARIO (scenarios[i]));
+      g_return_if_fail (hp_plan_get_n_scenarios (scenarios[i]->plan) == 0);
+      if (!g_hash_table_add (ids, scenarios[i]->id))
+        {
+          g_critical ("%s: the scenario id “%s” is used twice", G_STRFUNC, scenarios[i]->id);
+          return;
+        }
+    }
+
+  g_list_store_splice (scenarios_store (plan), n, 0, (gpointer *) scenarios, n_scenarios);
+}
+
 void
 hp_plan_remove_scenario (HpPlan *plan,
                          guint   index)

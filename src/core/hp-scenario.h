@@ -49,6 +49,9 @@ HpScenario *hp_plan_find_scenario  (HpPlan     *plan,
                                     const char *id); /* transfer none, or NULL */
 void        hp_plan_append_scenario (HpPlan    *plan,
                                     HpScenario *scenario);
+void        hp_plan_append_scenarios (HpPlan   *plan,
+                                    HpScenario **scenarios,
+                                    guint       n_scenarios);
 void        hp_plan_insert_scenario (HpPlan    *plan,
                                     guint       index,
                                     HpScenario *scenario);
