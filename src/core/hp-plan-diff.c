@@ -272,6 +272,22 @@ hp_plan_diff_is_empty (const HpPlanDiff *diff)
   return TRUE;
 }
 
+gboolean
+hp_plan_diff_changes_cost_or_positions (const HpPlanDiff *diff)
+{
+  g_return_val_if_fail (diff != NULL, FALSE);
+
+  if (diff->added->len > 0 || diff->removed->len > 0 || diff->changed->len > 0)
+    return TRUE;
+  if (diff->total_cost.delta != 0 || diff->run_rate.delta != 0 || diff->headcount.delta != 0)
+    return TRUE;
+  for (guint i = 0; i < diff->months->len; i++)
+    if (g_array_index (diff->months, HpMonthDelta, i).cost.delta != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 void
 hp_plan_diff_free (HpPlanDiff *diff)
 {

@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include "hp-scenario.h"
 #include "hp-summary.h"
 
 G_BEGIN_DECLS
@@ -65,7 +66,31 @@ HpPlanDiff *hp_plan_diff_compute  (HpPlan     *from,
                                    HpPlan     *to,
                                    GError    **error);
 gboolean    hp_plan_diff_is_empty (const HpPlanDiff *diff);
+/* TRUE when positions were added, removed or changed, or a cost or the
+ * headcount differs (any figure but the budget): what `hiring-plan diff`
+ * reports with its exit status. */
+gboolean    hp_plan_diff_changes_cost_or_positions (const HpPlanDiff *diff);
 void        hp_plan_diff_free     (HpPlanDiff *diff);
+
+/* One side of a comparison, as a JSON document names it. */
+typedef struct
+{
+  const char *file;      /* as the user named it; NULL when not a file */
+  HpScenario *scenario;  /* NULL for a plan's baseline */
+  HpPlan     *plan;      /* the plan compared: the scenario's, or the baseline */
+} HpPlanDiffSide;
+
+/* The "hiring-plan-diff" document of docs/plan-format.md, version 1, for
+ * @diff computed from @from's plan to @to's. */
+char       *hp_plan_diff_to_json  (const HpPlanDiff     *diff,
+                                   const HpPlanDiffSide *from,
+                                   const HpPlanDiffSide *to);
+/* The "hiring-plan-scenarios" document: the baseline's headline figures,
+ * then each scenario's and its difference from the baseline.  NULL with
+ * @error set when a plan's costs are too large to compute. */
+char       *hp_plan_scenarios_to_json (HpPlan     *plan,
+                                   const char *file,
+                                   GError    **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HpPlanDiff, hp_plan_diff_free)
 
