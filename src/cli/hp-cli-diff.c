@@ -211,18 +211,76 @@ format_text (const HpPlanDiff     *diff,
   return g_string_free (out, FALSE);
 }
 
+/* "/dev/null" (git's side of an added or deleted file) is a plan with
+ * @other's settings and no positions. */
+#define EMPTY_SIDE "/dev/null"
+
+static HpPlan *
+empty_like (HpPlan *other)
+{
+  HpPlan *plan = hp_plan_copy (other);
+  g_autoptr(GPtrArray) positions = g_ptr_array_new ();
+
+  for (guint i = 0; i < hp_plan_get_n_positions (plan); i++)
+    g_ptr_array_add (positions, hp_plan_get_position (plan, i));
+  hp_plan_remove_positions (plan, (HpPosition **) positions->pdata, positions->len);
+  hp_plan_clear_history (plan);
+
+  return plan;
+}
+
+/* Reads both files, saying what is wrong with each; "/dev/null" for one of
+ * them is an empty plan. */
+static gboolean
+load_pair (char   **files,
+           HpPlan **out_old,
+           char   **out_old_name,
+           HpPlan **out_new,
+           char   **out_new_name,
+           int     *status)
+{
+  gboolean old_empty = g_str_equal (files[0], EMPTY_SIDE);
+  gboolean new_empty = g_str_equal (files[1], EMPTY_SIDE);
+
+  if (!old_empty)
+    *out_old = hp_cli_load_plan (files[0], out_old_name, status);
+  if (!new_empty)
+    *out_new = hp_cli_load_plan (files[1], out_new_name, status);
+  if ((!old_empty && *out_old == NULL) || (!new_empty && *out_new == NULL))
+    return FALSE;
+
+  if (old_empty)
+    {
+      *out_old = empty_like (*out_new);
+      *out_old_name = g_strdup (EMPTY_SIDE);
+    }
+  if (new_empty)
+    {
+      *out_new = empty_like (*out_old);
+      *out_new_name = g_strdup (EMPTY_SIDE);
+    }
+
+  return TRUE;
+}
+
 int
 hp_cli_diff (int    argc,
              char **argv)
 {
   gboolean json = FALSE;
   g_autofree char *scenario_id = NULL;
+  g_autofree char *old_label = NULL;
+  g_autofree char *new_label = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json,
       N_("Print a “hiring-plan-diff” JSON document rather than text"), NULL },
     { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_id,
       N_("Compare FILE’s baseline with its scenario ID (then only one FILE is given)"), N_("ID") },
+    { "old-label", 0, 0, G_OPTION_ARG_STRING, &old_label,
+      N_("Name OLD so in the output rather than by its file name (as git’s diff driver does)"), N_("LABEL") },
+    { "new-label", 0, 0, G_OPTION_ARG_STRING, &new_label,
+      N_("Name NEW so in the output rather than by its file name"), N_("LABEL") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -246,7 +304,8 @@ hp_cli_diff (int    argc,
                                   "period cost, the annual run rate, the headcount, the budget remaining, every "
                                   "month and every level. With --scenario, compares a file’s baseline with one "
                                   "of its scenarios. The plans must use the same currency. A FILE of “-” is "
-                                  "the standard input."),
+                                  "the standard input; an OLD or NEW of “/dev/null” is a plan with the other’s "
+                                  "settings and no positions (git’s side of an added or a deleted file)."),
                                 _("Exit status: 0 when the plans cost the same and have the same positions, "
                                   "1 when they differ (or a plan is invalid, or the plans are in different "
                                   "currencies), 2 on a usage error (or no such scenario), 3 when a file cannot "
@@ -266,13 +325,33 @@ hp_cli_diff (int    argc,
     return hp_cli_usage_error ("diff", _("Give two plan files, OLD and NEW, or --scenario ID and one file"));
   if (n_files == 2 && g_str_equal (files[0], "-") && g_str_equal (files[1], "-"))
     return hp_cli_usage_error ("diff", _("Only one of the plans can be the standard input"));
+  if (n_files == 2 && g_str_equal (files[0], EMPTY_SIDE) && g_str_equal (files[1], EMPTY_SIDE))
+    return hp_cli_usage_error ("diff", _("Only one of the plans can be “/dev/null”"));
+  if (n_files == 1 && g_str_equal (files[0], EMPTY_SIDE))
+    return hp_cli_usage_error ("diff", _("“/dev/null” has no scenarios"));
 
   /* Say what is wrong with both files, not just the first. */
-  old_plan = hp_cli_load_plan (files[0], &old_name, &status);
   if (n_files == 2)
-    new_plan = hp_cli_load_plan (files[1], &new_name, &status);
-  if (old_plan == NULL || (n_files == 2 && new_plan == NULL))
-    return status;
+    {
+      if (!load_pair (files, &old_plan, &old_name, &new_plan, &new_name, &status))
+        return status;
+    }
+  else
+    {
+      old_plan = hp_cli_load_plan (files[0], &old_name, &status);
+      if (old_plan == NULL)
+        return status;
+    }
+  if (old_label != NULL)
+    {
+      g_free (old_name);
+      old_name = g_strdup (old_label);
+    }
+  if (new_label != NULL && n_files == 2)
+    {
+      g_free (new_name);
+      new_name = g_strdup (new_label);
+    }
 
   from.file = old_name;
   from.plan = old_plan;
