@@ -437,6 +437,12 @@ check "fit-budget --scenario: the new scenario is the third, moved from the scen
   sh -c "jq -e '(.scenarios | map(.id)) == [\"fit-to-budget\", \"lean\", \"leaner\"] and (.scenarios[2].summary.total_period_cost | tonumber) <= 680000 and
     (.scenarios[2].positions[] | select(.id == \"payments-mid-risk\") | .start) == \"2027-12\"' leaner.json >/dev/null"
 
+run "$tool" merge "$sample" two.json -o merged-scenarios.json
+expect 1 "merge: a plan with scenarios is refused (exit 1)"
+check "merge: the refusal names the file and its scenarios" \
+  grep -q '^hiring-plan: two.json has scenarios (fit-to-budget, lean): plans with scenarios cannot be merged' err
+check "merge: nothing written when refused" test ! -e merged-scenarios.json
+
 # --- help and version -----------------------------------------------------
 
 run "$tool" --help

@@ -9,6 +9,7 @@
 
 #include "hp-error.h"
 #include "hp-plan-file.h"
+#include "hp-plan-merge.h"
 #include "hp-scenario.h"
 
 static GDateTime *
@@ -277,6 +278,33 @@ test_errors (void)
     }
 }
 
+/* A merge would lose scenarios: refused, naming the plan and them. */
+static void
+test_merge_refuses (void)
+{
+  g_autoptr(HpPlan) with = plan_with_scenarios ();
+  g_autoptr(HpPlan) without = read_sample ();
+  g_autoptr(HpPlan) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  HpPlan *plans[] = { without, with };
+  const char *names[] = { "risk.json", "payments.json", NULL };
+
+  merged = hp_plan_merge (plans, names, 2, NULL, &error);
+  g_assert_null (merged);
+  g_assert_error (error, HP_ERROR, HP_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "payments.json has scenarios (lean, accelerated): plans with scenarios cannot be merged, "
+                   "since a merge would lose them; merge copies without scenarios");
+  g_clear_error (&error);
+
+  /* Without the scenarios, the same plans merge. */
+  while (hp_plan_get_n_scenarios (with) > 0)
+    hp_plan_remove_scenario (with, 0);
+  merged = hp_plan_merge (plans, names, 2, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hp_plan_get_n_positions (merged), ==, 2 * hp_plan_get_n_positions (without));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +315,7 @@ main (int   argc,
   g_test_add_func ("/scenarios/version-1-unchanged", test_version_1_unchanged);
   g_test_add_func ("/scenarios/version-2-round-trip", test_version_2_round_trip);
   g_test_add_func ("/scenarios/errors", test_errors);
+  g_test_add_func ("/scenarios/merge-refuses", test_merge_refuses);
 
   return g_test_run ();
 }
