@@ -24,14 +24,22 @@ side_name (const HpPlanDiffSide *side)
   return g_strdup (side->file);
 }
 
-static const char *
-position_title (HpPlan     *plan,
-                const char *id)
+/* Each position's title by its id: a plan may hold thousands. */
+static GHashTable *
+index_titles (HpPlan *plan)
 {
-  HpPosition *position = hp_plan_find_position (plan, id, NULL);
-  const char *title = position != NULL ? hp_position_get_title (position) : NULL;
+  GHashTable *titles = g_hash_table_new (g_str_hash, g_str_equal);
 
-  return title != NULL && title[0] != '\0' ? title : _("Untitled position");
+  for (guint i = 0; i < hp_plan_get_n_positions (plan); i++)
+    {
+      HpPosition *position = hp_plan_get_position (plan, i);
+      const char *title = hp_position_get_title (position);
+
+      g_hash_table_insert (titles, (gpointer) hp_position_get_id (position),
+                           (gpointer) (title != NULL && title[0] != '\0' ? title : _("Untitled position")));
+    }
+
+  return titles;
 }
 
 static void
@@ -88,6 +96,8 @@ append_positions (GString              *out,
   const char *labels[] = { _("added"), _("removed"), _("changed") };
   glong width = 0;
   g_autofree char *indent = NULL;
+  g_autoptr(GHashTable) from_titles = index_titles (from->plan);
+  g_autoptr(GHashTable) to_titles = index_titles (to->plan);
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
     width = MAX (width, g_utf8_strlen (labels[i], -1));
@@ -105,14 +115,14 @@ append_positions (GString              *out,
       const char *id = g_ptr_array_index (diff->added, i);
 
       append_label (out, labels[0], width);
-      g_string_append_printf (out, "%s  %s\n", id, position_title (to->plan, id));
+      g_string_append_printf (out, "%s  %s\n", id, (const char *) g_hash_table_lookup (to_titles, id));
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
       const char *id = g_ptr_array_index (diff->removed, i);
 
       append_label (out, labels[1], width);
-      g_string_append_printf (out, "%s  %s\n", id, position_title (from->plan, id));
+      g_string_append_printf (out, "%s  %s\n", id, (const char *) g_hash_table_lookup (from_titles, id));
     }
   for (guint i = 0; i < diff->changed->len; i++)
     {
@@ -124,7 +134,7 @@ append_positions (GString              *out,
       g_autofree char *cost_change = hp_cli_format_money_delta (change->period_cost.delta, diff->currency);
 
       append_label (out, labels[2], width);
-      g_string_append_printf (out, "%s  %s\n", change->id, position_title (to->plan, change->id));
+      g_string_append_printf (out, "%s  %s\n", change->id, (const char *) g_hash_table_lookup (to_titles, change->id));
       for (guint f = 0; f < change->fields->len; f++)
         {
           const HpFieldChange *field = g_ptr_array_index (change->fields, f);
