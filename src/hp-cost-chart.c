@@ -16,7 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-cost-chart.h"
-#include "hp-chart-scale.h"
+#include "hp-chart-model.h"
 #include "hp-money.h"
 
 #define PAD              4.0   /* around the whole chart */
@@ -41,7 +41,7 @@
 #define MIN_HEIGHT       200
 #define NAT_HEIGHT       260
 
-#define N_LEGEND_ITEMS   (HP_N_LEVELS + 1)
+#define N_LEGEND_ITEMS   HP_CHART_N_LEGEND_ITEMS
 
 /* GNOME palette: blue 3, green 4, yellow 4, orange 3, red 3, purple 3. */
 static const GdkRGBA level_colors[HP_N_LEVELS] = {
@@ -57,15 +57,7 @@ struct _HpCostChart
 {
   GtkWidget  parent_instance;
 
-  char       currency[4];
-  HpMonth    start;
-  guint      n_months;
-  gint64    *level_cost;   /* [month * HP_N_LEVELS + level], never negative */
-  gint64    *month_total;  /* the sum of a month's level costs */
-  gint64    *headcount;    /* never negative */
-  gint64     max_total;
-  gint64     max_headcount;
-  gboolean   overflow;
+  HpChartModel *model;   /* what to show (src/core/hp-chart-model.c) */
 
   /* Where the last snapshot put the plot, for the tooltips. */
   double     plot_x;
@@ -74,23 +66,6 @@ struct _HpCostChart
 
 G_DEFINE_FINAL_TYPE (HpCostChart, hp_cost_chart, GTK_TYPE_WIDGET)
 
-typedef struct
-{
-  PangoLayout *layout;
-  double       text_width;
-  double       width;  /* swatch, gap and text */
-  double       height;
-  double       x;
-  double       y;
-} LegendItem;
-
-/* Saturating, for values that are never negative. */
-static gint64
-add_sat (gint64 a,
-         gint64 b)
-{
-  return a > G_MAXINT64 - b ? G_MAXINT64 : a + b;
-}
 
 static gint64
 pow10_i64 (guint n)
@@ -106,7 +81,7 @@ pow10_i64 (guint n)
 static gboolean
 has_data (HpCostChart *self)
 {
-  return self->n_months > 0 && !self->overflow && self->max_total > 0;
+  return hp_chart_model_has_data (self->model);
 }
 
 static PangoLayout *
@@ -167,15 +142,6 @@ draw_layout (GtkSnapshot   *snapshot,
   gtk_snapshot_restore (snapshot);
 }
 
-static const char *
-legend_text (guint i)
-{
-  if (i < HP_N_LEVELS)
-    return hp_level_display_name ((HpLevel) i);
-
-  return _("Headcount");
-}
-
 static GdkRGBA
 with_alpha (const GdkRGBA *color,
             float          alpha)
@@ -198,56 +164,29 @@ legend_run (HpCostChart   *self,
             const GdkRGBA *fg)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  LegendItem items[N_LEGEND_ITEMS];
+  PangoLayout *layouts[N_LEGEND_ITEMS];
+  double item_w[N_LEGEND_ITEMS], item_h[N_LEGEND_ITEMS];
+  HpChartLegendPlace places[N_LEGEND_ITEMS];
   double avail = MAX (width - 2 * PAD, LEGEND_SWATCH + LEGEND_TEXT_GAP + 1);
-  double row_y = 0;
-  guint row_start = 0;
+  double legend_h;
 
   for (guint i = 0; i < N_LEGEND_ITEMS; i++)
     {
-      LegendItem *item = &items[i];
+      double text_w;
 
-      item->layout = create_layout (widget, legend_text (i), FALSE);
-      layout_size (item->layout, &item->text_width, &item->height);
-      if (LEGEND_SWATCH + LEGEND_TEXT_GAP + item->text_width > avail)
+      layouts[i] = create_layout (widget, hp_chart_legend_text (i), FALSE);
+      layout_size (layouts[i], &text_w, &item_h[i]);
+      if (LEGEND_SWATCH + LEGEND_TEXT_GAP + text_w > avail)
         {
-          pango_layout_set_width (item->layout, (int) ((avail - LEGEND_SWATCH - LEGEND_TEXT_GAP) * PANGO_SCALE));
-          pango_layout_set_wrap (item->layout, PANGO_WRAP_WORD_CHAR);
-          layout_size (item->layout, &item->text_width, &item->height);
+          pango_layout_set_width (layouts[i], (int) ((avail - LEGEND_SWATCH - LEGEND_TEXT_GAP) * PANGO_SCALE));
+          pango_layout_set_wrap (layouts[i], PANGO_WRAP_WORD_CHAR);
+          layout_size (layouts[i], &text_w, &item_h[i]);
         }
-      item->width = LEGEND_SWATCH + LEGEND_TEXT_GAP + item->text_width;
+      item_w[i] = LEGEND_SWATCH + LEGEND_TEXT_GAP + text_w;
     }
 
-  /* Greedy rows, each centred. */
-  while (row_start < N_LEGEND_ITEMS)
-    {
-      guint row_end = row_start;
-      double row_width = 0;
-      double row_height = 0;
-      double x;
-
-      while (row_end < N_LEGEND_ITEMS)
-        {
-          double w = row_width + (row_end > row_start ? LEGEND_ITEM_GAP : 0) + items[row_end].width;
-
-          if (row_end > row_start && w > avail)
-            break;
-          row_width = w;
-          row_height = MAX (row_height, items[row_end].height);
-          row_end++;
-        }
-
-      x = PAD + (avail - row_width) / 2.0;
-      for (guint i = row_start; i < row_end; i++)
-        {
-          items[i].x = x;
-          items[i].y = row_y + (row_height - items[i].height) / 2.0;
-          x += items[i].width + LEGEND_ITEM_GAP;
-        }
-
-      row_y += row_height + LEGEND_ROW_GAP;
-      row_start = row_end;
-    }
+  legend_h = hp_chart_legend_layout (item_w, item_h, N_LEGEND_ITEMS, avail,
+                                     LEGEND_ITEM_GAP, LEGEND_ROW_GAP, places);
 
   if (snapshot != NULL)
     {
@@ -255,25 +194,25 @@ legend_run (HpCostChart   *self,
 
       for (guint i = 0; i < N_LEGEND_ITEMS; i++)
         {
-          LegendItem *item = &items[i];
+          double item_x = PAD + places[i].x;
           double line_h;
           double sy;
 
           /* The swatch sits on the first line of the text. */
           {
-            PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+            PangoLayoutIter *iter = pango_layout_get_iter (layouts[i]);
             PangoRectangle logical;
 
             pango_layout_iter_get_line_extents (iter, NULL, &logical);
             line_h = (double) logical.height / PANGO_SCALE;
             pango_layout_iter_free (iter);
           }
-          sy = round (y + item->y + (line_h - LEGEND_SWATCH) / 2.0);
+          sy = round (y + places[i].y + (line_h - LEGEND_SWATCH) / 2.0);
 
           if (i < HP_N_LEVELS)
             {
               GskRoundedRect rect;
-              graphene_rect_t bounds = GRAPHENE_RECT_INIT (round (item->x), sy, LEGEND_SWATCH, LEGEND_SWATCH);
+              graphene_rect_t bounds = GRAPHENE_RECT_INIT (round (item_x), sy, LEGEND_SWATCH, LEGEND_SWATCH);
               /* Faded while there is nothing to show in these colours. */
               GdkRGBA swatch = with_alpha (&level_colors[i], has_data (self) ? 1.f : 0.4f);
 
@@ -284,7 +223,7 @@ legend_run (HpCostChart   *self,
             }
           else
             {
-              graphene_rect_t bounds = GRAPHENE_RECT_INIT (round (item->x) - 2, sy - 2,
+              graphene_rect_t bounds = GRAPHENE_RECT_INIT (round (item_x) - 2, sy - 2,
                                                            LEGEND_SWATCH + 4, LEGEND_SWATCH + 4);
               cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
               double cy = sy + LEGEND_SWATCH / 2.0;
@@ -292,22 +231,22 @@ legend_run (HpCostChart   *self,
 
               gdk_cairo_set_source_rgba (cr, &line);
               cairo_set_line_width (cr, LINE_WIDTH);
-              cairo_move_to (cr, round (item->x), cy);
-              cairo_line_to (cr, round (item->x) + LEGEND_SWATCH, cy);
+              cairo_move_to (cr, round (item_x), cy);
+              cairo_line_to (cr, round (item_x) + LEGEND_SWATCH, cy);
               cairo_stroke (cr);
-              cairo_arc (cr, round (item->x) + LEGEND_SWATCH / 2.0, cy, DOT_RADIUS, 0, 2 * G_PI);
+              cairo_arc (cr, round (item_x) + LEGEND_SWATCH / 2.0, cy, DOT_RADIUS, 0, 2 * G_PI);
               cairo_fill (cr);
               cairo_destroy (cr);
             }
 
-          draw_layout (snapshot, item->layout, item->x + LEGEND_SWATCH + LEGEND_TEXT_GAP, y + item->y, &text);
+          draw_layout (snapshot, layouts[i], item_x + LEGEND_SWATCH + LEGEND_TEXT_GAP, y + places[i].y, &text);
         }
     }
 
   for (guint i = 0; i < N_LEGEND_ITEMS; i++)
-    g_object_unref (items[i].layout);
+    g_object_unref (layouts[i]);
 
-  return row_y - LEGEND_ROW_GAP;
+  return legend_h;
 }
 
 /* Month labels take two lines: the month, and under the first month and
@@ -370,11 +309,10 @@ static char *
 format_cost_tick (HpCostChart *self,
                   gint64       value)
 {
-  return hp_money_format (value, self->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
+  return hp_money_format (value, self->model->currency, HP_MONEY_FORMAT_DROP_ZERO_MINOR);
 }
 
-/* How many months apart the labels are: a divisor of a year (or whole years)
- * so that every January that is labelled, and the labels do not overlap. */
+/* The months the model labels, each centred on its slot. */
 static void
 draw_month_labels (HpCostChart   *self,
                    GtkSnapshot   *snapshot,
@@ -385,17 +323,17 @@ draw_month_labels (HpCostChart   *self,
                    const GdkRGBA *color)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  double slot = plot_w / self->n_months;
+  const HpChartModel *model = self->model;
+  double slot = plot_w / model->n_months;
   double label_w = 0;
   double line_h = small_text_height (widget);
-  PangoLayout **months = g_new0 (PangoLayout *, self->n_months);
-  gboolean first_label = TRUE;
-  int first_month = hp_month_get_month (self->start);
-  guint step;
+  g_autofree PangoLayout **months = g_new0 (PangoLayout *, model->n_months);
+  g_autoptr(GArray) labels = NULL;
+  GdkRGBA dim = with_alpha (color, 0.75f);
 
-  for (guint i = 0; i < self->n_months; i++)
+  for (guint i = 0; i < model->n_months; i++)
     {
-      g_autofree char *text = hp_month_format_short (self->start + (HpMonth) i);
+      g_autofree char *text = hp_chart_model_dup_month_text (model, i);
       double w;
 
       months[i] = create_layout (widget, text, TRUE);
@@ -404,7 +342,7 @@ draw_month_labels (HpCostChart   *self,
     }
   {
     /* Years are labelled too: "2027" is often wider than "May". */
-    g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (self->start + (HpMonth) self->n_months - 1));
+    g_autofree char *year = hp_chart_model_dup_year_text (model, model->n_months - 1);
     g_autoptr(PangoLayout) layout = create_layout (widget, year, TRUE);
     double w;
 
@@ -412,41 +350,30 @@ draw_month_labels (HpCostChart   *self,
     label_w = MAX (label_w, w);
   }
 
-  step = hp_chart_month_label_step (slot, label_w + LABEL_GAP);
-
-  for (guint i = 0; i < self->n_months; i++)
+  labels = hp_chart_model_month_labels (model, slot, label_w + LABEL_GAP);
+  for (guint k = 0; k < labels->len; k++)
     {
-      int month_index = (first_month - 1 + (int) i) % 12;
-      double cx = plot_x + slot * (i + 0.5);
+      const HpChartMonthLabel *label = &g_array_index (labels, HpChartMonthLabel, k);
+      double cx = plot_x + slot * (label->month + 0.5);
       double w, x;
 
-      /* On a step of several months, label the months that fall on it
-       * within the year (Jan, Apr, Jul, Oct for 3), so Januaries show. */
-      if (step > 1 && month_index % MIN (step, 12) != 0)
-        continue;
-      if (step > 12 && ((guint) (hp_month_get_year (self->start + (HpMonth) i) - hp_month_get_year (self->start))) % (step / 12) != 0)
-        continue;
-
-      layout_size (months[i], &w, NULL);
+      layout_size (months[label->month], &w, NULL);
       x = CLAMP (cx - w / 2.0, PAD, max_x - w);
-      draw_layout (snapshot, months[i], x, y, color);
+      draw_layout (snapshot, months[label->month], x, y, color);
 
-      if (first_label || month_index == 0)
+      if (label->with_year)
         {
-          g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (self->start + (HpMonth) i));
+          g_autofree char *year = hp_chart_model_dup_year_text (model, label->month);
           g_autoptr(PangoLayout) layout = create_layout (widget, year, TRUE);
-          GdkRGBA dim = with_alpha (color, 0.75f);
 
           layout_size (layout, &w, NULL);
           x = CLAMP (cx - w / 2.0, PAD, max_x - w);
           draw_layout (snapshot, layout, x, y + line_h, &dim);
         }
-      first_label = FALSE;
     }
 
-  for (guint i = 0; i < self->n_months; i++)
+  for (guint i = 0; i < model->n_months; i++)
     g_object_unref (months[i]);
-  g_free (months);
 }
 
 static void
@@ -458,22 +385,21 @@ draw_bars (HpCostChart *self,
            double       plot_h,
            const HpChartScale *scale)
 {
-  double slot = plot_w / self->n_months;
+  double slot = plot_w / self->model->n_months;
   double bar_w = MIN (MAX (slot * BAR_FILL, 1.0), MAX_BAR_WIDTH);
 
-  for (guint m = 0; m < self->n_months; m++)
+  for (guint m = 0; m < self->model->n_months; m++)
     {
       double cx = plot_x + slot * (m + 0.5);
       double x0 = round (cx - bar_w / 2.0);
       double x1 = MAX (round (cx + bar_w / 2.0), x0 + 1);
-      double top_y = round (base_y - hp_chart_fraction (self->month_total[m], scale->top) * plot_h);
+      double top_y = round (base_y - hp_chart_fraction (self->model->month_total[m], scale->top) * plot_h);
       double radius = MIN (BAR_RADIUS, MIN ((x1 - x0) / 2.0, base_y - top_y));
       graphene_rect_t bounds = GRAPHENE_RECT_INIT (x0, top_y, x1 - x0, base_y - top_y);
       GskRoundedRect clip;
-      gint64 cumulative = 0;
       double y_prev = base_y;
 
-      if (self->month_total[m] <= 0 || base_y - top_y < 1)
+      if (self->model->month_total[m] <= 0 || base_y - top_y < 1)
         continue;
 
       /* Round the top of the stack only. */
@@ -486,14 +412,14 @@ draw_bars (HpCostChart *self,
 
       for (guint l = 0; l < HP_N_LEVELS; l++)
         {
-          gint64 cost = self->level_cost[m * HP_N_LEVELS + l];
+          gint64 cost = hp_chart_model_get_level_cost (self->model, m, (HpLevel) l);
           double y;
 
           if (cost <= 0)
             continue;
 
-          cumulative = add_sat (cumulative, cost);
-          y = round (base_y - hp_chart_fraction (cumulative, scale->top) * plot_h);
+          y = round (base_y - hp_chart_fraction (hp_chart_model_get_stack_top (self->model, m, (HpLevel) l),
+                                                 scale->top) * plot_h);
           if (y_prev - y >= 1)
             gtk_snapshot_append_color (snapshot, &level_colors[l],
                                        &GRAPHENE_RECT_INIT (x0, y, x1 - x0, y_prev - y));
@@ -514,7 +440,7 @@ draw_headcount (HpCostChart   *self,
                 const HpChartScale   *scale,
                 const GdkRGBA *fg)
 {
-  double slot = plot_w / self->n_months;
+  double slot = plot_w / self->model->n_months;
   graphene_rect_t bounds = GRAPHENE_RECT_INIT (plot_x - DOT_RADIUS - 2, base_y - plot_h - DOT_RADIUS - 2,
                                                plot_w + 2 * DOT_RADIUS + 4, plot_h + 2 * DOT_RADIUS + 4);
   GdkRGBA line = with_alpha (fg, 0.85f);
@@ -525,10 +451,10 @@ draw_headcount (HpCostChart   *self,
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
 
-  for (guint m = 0; m < self->n_months; m++)
+  for (guint m = 0; m < self->model->n_months; m++)
     {
       double x = plot_x + slot * (m + 0.5);
-      double y = base_y - hp_chart_fraction (self->headcount[m], scale->top) * plot_h;
+      double y = base_y - hp_chart_fraction (self->model->headcount[m], scale->top) * plot_h;
 
       if (m == 0)
         cairo_move_to (cr, x, y);
@@ -540,10 +466,10 @@ draw_headcount (HpCostChart   *self,
   /* Dots only while they do not merge into a solid line. */
   if (slot >= 3 * DOT_RADIUS)
     {
-      for (guint m = 0; m < self->n_months; m++)
+      for (guint m = 0; m < self->model->n_months; m++)
         {
           double x = plot_x + slot * (m + 0.5);
-          double y = base_y - hp_chart_fraction (self->headcount[m], scale->top) * plot_h;
+          double y = base_y - hp_chart_fraction (self->model->headcount[m], scale->top) * plot_h;
 
           cairo_new_sub_path (cr);
           cairo_arc (cr, x, y, DOT_RADIUS, 0, 2 * G_PI);
@@ -563,8 +489,8 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
   double height = gtk_widget_get_height (widget);
   double line_h = small_text_height (widget);
   gboolean data = has_data (self);
-  HpChartScale cost = hp_chart_scale_for_cost (data ? self->max_total : 0);
-  HpChartScale heads = hp_chart_scale_for_headcount (data ? self->max_headcount : 0, cost.n);
+  HpChartScale cost = self->model->cost_scale;
+  HpChartScale heads = self->model->headcount_scale;
   g_autofree PangoLayout **cost_labels = g_new0 (PangoLayout *, cost.n + 1);
   g_autofree PangoLayout **head_labels = g_new0 (PangoLayout *, cost.n + 1);
   double left_w = 0, right_w = 0;
@@ -581,7 +507,7 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
   /* The tick columns keep room for typical figures even when empty, so
    * the plot does not jump when data arrives. */
   {
-    g_autofree char *sample_cost = format_cost_tick (self, 100000 * pow10_i64 (hp_currency_minor_digits (self->currency)));
+    g_autofree char *sample_cost = format_cost_tick (self, 100000 * pow10_i64 (hp_currency_minor_digits (self->model->currency)));
     g_autoptr(PangoLayout) sample_l = create_layout (widget, sample_cost, TRUE);
     g_autoptr(PangoLayout) sample_r = create_layout (widget, "00", TRUE);
 
@@ -593,8 +519,8 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
     {
       for (guint i = 0; i <= cost.n; i++)
         {
-          g_autofree char *c = format_cost_tick (self, cost.step * (gint64) i);
-          g_autofree char *h = hp_number_format_grouped (heads.step * (gint64) i);
+          g_autofree char *c = format_cost_tick (self, hp_chart_model_get_cost_tick (self->model, i));
+          g_autofree char *h = hp_number_format_grouped (hp_chart_model_get_headcount_tick (self->model, i));
           double w;
 
           cost_labels[i] = create_layout (widget, c, TRUE);
@@ -643,7 +569,7 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
   else
     {
       g_autoptr(PangoLayout) empty = create_layout (widget,
-                                                    self->overflow ? _("The figures are too large to chart")
+                                                    self->model->overflow ? _("The figures are too large to chart")
                                                                    : _("No costs yet"),
                                                     FALSE);
       GdkRGBA dim = with_alpha (&fg, 0.55f);
@@ -656,7 +582,7 @@ hp_cost_chart_snapshot (GtkWidget   *widget,
       draw_layout (snapshot, empty, plot_x, plot_top + (plot_h - h) / 2.0, &dim);
     }
 
-  if (self->n_months > 0)
+  if (self->model->n_months > 0)
     draw_month_labels (self, snapshot, plot_x, plot_w, base_y + month_labels_offset (widget), width - PAD, &text);
 
   legend_run (self, snapshot, width, height - PAD - legend_h, &fg);
@@ -672,13 +598,13 @@ static char *
 month_figures (HpCostChart *self,
                guint        m)
 {
-  g_autofree char *month = hp_month_format (self->start + (HpMonth) m);
-  g_autofree char *cost = hp_money_format (self->month_total[m], self->currency, HP_MONEY_FORMAT_DEFAULT);
-  g_autofree char *number = hp_number_format_grouped (self->headcount[m]);
+  g_autofree char *month = hp_month_format (self->model->start + (HpMonth) m);
+  g_autofree char *cost = hp_money_format (self->model->month_total[m], self->model->currency, HP_MONEY_FORMAT_DEFAULT);
+  g_autofree char *number = hp_number_format_grouped (self->model->headcount[m]);
   g_autofree char *people =
     /* TRANSLATORS: %s is a number of people */
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people",
-                                  (gulong) MIN (self->headcount[m], (gint64) G_MAXLONG)),
+                                  (gulong) MIN (self->model->headcount[m], (gint64) G_MAXLONG)),
                      number);
 
   /* TRANSLATORS: a month, its cost and its headcount: "Jan 2027: $25,437.50, 3 people" */
@@ -700,10 +626,10 @@ hp_cost_chart_query_tooltip (GtkWidget  *widget,
   if (!has_data (self) || keyboard_mode || self->plot_width <= 0)
     return FALSE;
 
-  slot = self->plot_width / self->n_months;
+  slot = self->plot_width / self->model->n_months;
   if (x < self->plot_x || x >= self->plot_x + self->plot_width)
     return FALSE;
-  m = MIN ((guint) ((x - self->plot_x) / slot), self->n_months - 1);
+  m = MIN ((guint) ((x - self->plot_x) / slot), self->model->n_months - 1);
 
   text = g_string_new (NULL);
   {
@@ -713,13 +639,13 @@ hp_cost_chart_query_tooltip (GtkWidget  *widget,
 
   for (guint l = HP_N_LEVELS; l-- > 0;)
     {
-      gint64 cost = self->level_cost[m * HP_N_LEVELS + l];
+      gint64 cost = hp_chart_model_get_level_cost (self->model, m, (HpLevel) l);
       g_autofree char *amount = NULL;
 
       if (cost <= 0)
         continue;
 
-      amount = hp_money_format (cost, self->currency, HP_MONEY_FORMAT_DEFAULT);
+      amount = hp_money_format (cost, self->model->currency, HP_MONEY_FORMAT_DEFAULT);
       g_string_append_c (text, '\n');
       /* TRANSLATORS: a level and its cost in a month: "Senior: $12,000" */
       g_string_append_printf (text, _("%s: %s"), hp_level_display_name ((HpLevel) l), amount);
@@ -728,18 +654,6 @@ hp_cost_chart_query_tooltip (GtkWidget  *widget,
   gtk_tooltip_set_text (tooltip, text->str);
 
   return TRUE;
-}
-
-static void
-clear_data (HpCostChart *self)
-{
-  g_clear_pointer (&self->level_cost, g_free);
-  g_clear_pointer (&self->month_total, g_free);
-  g_clear_pointer (&self->headcount, g_free);
-  self->n_months = 0;
-  self->max_total = 0;
-  self->max_headcount = 0;
-  self->overflow = FALSE;
 }
 
 static void
@@ -756,7 +670,7 @@ update_accessible (HpCostChart *self)
 static void
 hp_cost_chart_finalize (GObject *object)
 {
-  clear_data (HP_COST_CHART (object));
+  g_clear_pointer (&HP_COST_CHART (object)->model, hp_chart_model_free);
 
   G_OBJECT_CLASS (hp_cost_chart_parent_class)->finalize (object);
 }
@@ -781,8 +695,7 @@ hp_cost_chart_class_init (HpCostChartClass *klass)
 static void
 hp_cost_chart_init (HpCostChart *self)
 {
-  g_strlcpy (self->currency, "USD", sizeof self->currency);
-  self->start = hp_month_current ();
+  self->model = hp_chart_model_new_empty ("USD", hp_month_current ());
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   update_accessible (self);
 }
@@ -797,51 +710,17 @@ void
 hp_cost_chart_set_summary (HpCostChart     *self,
                            const HpSummary *summary)
 {
+  HpChartModel *model;
+
   g_return_if_fail (HP_IS_COST_CHART (self));
 
-  clear_data (self);
-
-  if (summary != NULL && summary->n_months > 0)
-    {
-      guint n = summary->n_months;
-
-      g_return_if_fail (summary->month_level_cost != NULL);
-      g_return_if_fail (summary->month_headcount != NULL);
-
-      /* The currency of the last summary stays when cleared, so the axis
-       * keeps its room. */
-      g_strlcpy (self->currency, summary->currency, sizeof self->currency);
-      self->start = summary->start;
-      self->n_months = n;
-      self->overflow = summary->overflow;
-      self->level_cost = g_new0 (gint64, (gsize) n * HP_N_LEVELS);
-      self->month_total = g_new0 (gint64, n);
-      self->headcount = g_new0 (gint64, n);
-
-      for (guint m = 0; m < n; m++)
-        {
-          for (guint l = 0; l < HP_N_LEVELS; l++)
-            {
-              gint64 cost = MAX (summary->month_level_cost[(gsize) m * HP_N_LEVELS + l], 0);
-
-              self->level_cost[(gsize) m * HP_N_LEVELS + l] = cost;
-              self->month_total[m] = add_sat (self->month_total[m], cost);
-            }
-
-          self->headcount[m] = MAX (summary->month_headcount[m], 0);
-          self->max_total = MAX (self->max_total, self->month_total[m]);
-          self->max_headcount = MAX (self->max_headcount, self->headcount[m]);
-        }
-
-      /* Far beyond any plan: the scale could not be computed exactly. */
-      if (self->max_total > G_MAXINT64 / 100 || self->max_headcount > G_MAXINT64 / 100)
-        self->overflow = TRUE;
-    }
-  else if (summary != NULL)
-    {
-      g_strlcpy (self->currency, summary->currency, sizeof self->currency);
-      self->start = summary->start;
-    }
+  /* Cleared, the chart keeps the last currency, so the axis keeps its room. */
+  if (summary != NULL)
+    model = hp_chart_model_new (summary);
+  else
+    model = hp_chart_model_new_empty (self->model->currency, self->model->start);
+  g_clear_pointer (&self->model, hp_chart_model_free);
+  self->model = model;
 
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -857,7 +736,7 @@ hp_cost_chart_dup_description (HpCostChart *self)
   text = g_string_new (_("Monthly cost by level."));
   g_string_append_c (text, ' ');
 
-  if (self->overflow)
+  if (self->model->overflow)
     {
       g_string_append (text, _("The figures are too large to chart."));
       return g_string_free (g_steal_pointer (&text), FALSE);
@@ -869,7 +748,7 @@ hp_cost_chart_dup_description (HpCostChart *self)
       return g_string_free (g_steal_pointer (&text), FALSE);
     }
 
-  for (guint m = 0; m < self->n_months; m++)
+  for (guint m = 0; m < self->model->n_months; m++)
     {
       g_autofree char *figures = month_figures (self, m);
 

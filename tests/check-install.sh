@@ -22,6 +22,7 @@ has() {
 
 has bin/hiring-planner
 has bin/hiring-plan
+has bin/hiring-plan-git-diff
 has share/applications/$app.desktop
 has share/metainfo/$app.metainfo.xml
 has share/icons/hicolor/scalable/apps/$app.svg

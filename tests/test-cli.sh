@@ -290,6 +290,159 @@ check "roles: the broken catalog is named on stderr" \
   grep -q "^hiring-plan: warning: .*broken\.json" err
 check "roles: the built-in roles are still listed" test "$(jq length out)" -eq 6
 
+# --- scenarios, diff, fit-budget ------------------------------------------
+
+# A plan with two scenarios of its own: "fit-to-budget" made by the tool,
+# then "lean" from the test data (its positions and settings), so that the
+# two differ from the baseline and from each other.
+run "$tool" fit-budget "$sample" --budget 700000 -o fitted.json --generated-at "$stamp"
+expect 0 "fit-budget: exit 0"
+check "fit-budget: prints the notes: what moved and by how much" \
+  grep -qx -- '- Mid-Level Back-End Engineer (payments-mid-risk): 7 months later, starting 2027-11 rather than 2027-04' out
+check "fit-budget: the scenario's notes are the notes printed" \
+  sh -c "jq -r '.scenarios[0].notes' fitted.json | cmp -s - out"
+run "$tool" validate fitted.json
+expect 0 "fit-budget: writes a valid plan"
+check "fit-budget: a version 2 file with the scenario after the baseline" \
+  jqt fitted.json '.version == 2 and (.scenarios | map(.id)) == ["fit-to-budget"] and .scenarios[0].name == "Fit to Budget"'
+check "fit-budget: the baseline is the sample's, unchanged" \
+  sh -c "jq -S '{plan, positions}' '$sample' >base-a.json && jq -S '{plan, positions}' fitted.json >base-b.json && cmp -s base-a.json base-b.json"
+check "fit-budget: only the planned position moved, start later" \
+  jqt fitted.json '[.positions, .scenarios[0].positions] | transpose | map(select(.[0] != .[1])) | length == 1 and .[0][0].status == "planned" and .[0][1].start == "2027-11"'
+run "$tool" summary --json --scenario fit-to-budget fitted.json
+check "fit-budget: the scenario's period cost is within the budget" \
+  jqt out '(.total_period_cost | tonumber) <= 700000'
+run "$tool" fit-budget "$sample" --budget 700000 -o fitted-again.json --generated-at "$stamp"
+check "fit-budget: the same plan and budget give the same bytes" cmp -s fitted.json fitted-again.json
+
+jq --slurpfile lean "$plans/scenarios.json" '.scenarios += [$lean[0].scenarios[0]]' fitted.json >two.json
+run "$tool" validate two.json
+expect 0 "scenarios: a plan with two scenarios is valid"
+
+run "$tool" scenarios two.json
+expect 0 "scenarios: exit 0"
+check "scenarios: a row for the baseline and one per scenario" \
+  sh -c 'grep -Eq "^  +Baseline +\\\$779,166\\.48 " out && grep -Eq "^  fit-to-budget +Fit to Budget +\\\$689,683\\.17 +−\\\$89,483\\.31 " out && grep -Eq "^  lean +Lean " out'
+run "$tool" scenarios --json two.json
+expect 0 "scenarios --json: exit 0"
+mv out scenarios.json
+check "scenarios --json: the format, the file and every scenario" \
+  jqt scenarios.json '.format == "hiring-plan-scenarios" and .version == 1 and .file == "two.json" and .currency == "USD" and (.scenarios | map(.id)) == ["fit-to-budget", "lean"]'
+
+# Every figure of scenarios and diff is summary's, to the cent.
+run "$tool" summary --json two.json
+mv out base.json
+check "scenarios --json: the baseline's figures are summary --json's" \
+  sh -c "jq -e --slurpfile b base.json '.baseline.total_period_cost == \$b[0].total_period_cost and .baseline.annual_run_rate == \$b[0].annual_run_rate and .baseline.headcount == \$b[0].headcount.total' scenarios.json >/dev/null"
+for id in fit-to-budget lean; do
+  run "$tool" summary --json --scenario "$id" two.json
+  expect 0 "summary --scenario $id: exit 0"
+  mv out "s-$id.json"
+  check "scenarios --json: $id's figures are summary --scenario's" \
+    sh -c "jq -e --arg id $id --slurpfile s s-$id.json --slurpfile b base.json '.scenarios[] | select(.id == \$id) |
+      .total_period_cost == \$s[0].total_period_cost and .annual_run_rate == \$s[0].annual_run_rate and
+      .headcount == \$s[0].headcount.total and .difference.headcount == \$s[0].headcount.total - \$b[0].headcount.total' scenarios.json >/dev/null"
+  check "scenarios --json: $id's difference is its cost less the baseline's, exactly" \
+    test "$(jq -r --arg id "$id" '.scenarios[] | select(.id == $id) | .difference.total_period_cost' scenarios.json)" = \
+         "$(add_amounts "$(jq -r .total_period_cost "s-$id.json")" "-$(jq -r .total_period_cost base.json)")"
+
+  run "$tool" diff --json --scenario "$id" two.json
+  expect 1 "diff --scenario $id: the plans differ, exit 1"
+  mv out "d-$id.json"
+  check "diff --json --scenario $id: the format, and the sides named" \
+    jqt "d-$id.json" ".format == \"hiring-plan-diff\" and .version == 1 and .from.file == \"two.json\" and .from.scenario == null and .to.scenario == \"$id\""
+  check "diff --json --scenario $id: totals from and to are summary's" \
+    sh -c "jq -e --slurpfile s s-$id.json --slurpfile b base.json '.totals |
+      .total_period_cost.from == \$b[0].total_period_cost and .total_period_cost.to == \$s[0].total_period_cost and
+      .annual_run_rate.from == \$b[0].annual_run_rate and .annual_run_rate.to == \$s[0].annual_run_rate and
+      .budget_remaining.to == \$s[0].budget_remaining and
+      .headcount.from == \$b[0].headcount.total and .headcount.to == \$s[0].headcount.total' d-$id.json >/dev/null"
+  check "diff --json --scenario $id: every month's from and to are summary's" \
+    sh -c "jq -e --slurpfile s s-$id.json --slurpfile b base.json '(.months | map({month, cost: .from})) == (\$b[0].months | map({month, cost})) and
+      (.months | map({month, cost: .to})) == (\$s[0].months | map({month, cost}))' d-$id.json >/dev/null"
+  check "diff --json --scenario $id: the month deltas add up to the total delta exactly" \
+    test "$(add_amounts $(jq -r '.months[].delta' "d-$id.json"))" = "$(jq -r .totals.total_period_cost.delta "d-$id.json")"
+  check "diff --json --scenario $id: by level, from and to are summary's" \
+    sh -c "jq -e --slurpfile s s-$id.json --slurpfile b base.json '(.by_level | map({level, period_cost: .from})) == (\$b[0].by_level | map({level, period_cost})) and
+      (.by_level | map({level, period_cost: .to})) == (\$s[0].by_level | map({level, period_cost}))' d-$id.json >/dev/null"
+  check "diff --json and scenarios --json: the same difference for $id" \
+    sh -c "test \"\$(jq -r .totals.total_period_cost.delta d-$id.json)\" = \"\$(jq -r --arg id $id '.scenarios[] | select(.id == \$id) | .difference.total_period_cost' scenarios.json)\""
+done
+check "diff --json: a changed position with its field and period cost" \
+  jqt d-fit-to-budget.json '.positions.added == [] and .positions.removed == [] and .positions.changed == [{"id": "payments-mid-risk", "fields": {"start": {"from": "2027-04", "to": "2027-11"}}, "period_cost": {"from": "119749.97", "to": "30266.66", "delta": "-89483.31"}}]'
+check "diff --json: the removed positions of lean" \
+  jqt d-lean.json '(.positions.removed | length) == 3 and .positions.added == []'
+
+run "$tool" diff --scenario fit-to-budget two.json
+expect 1 "diff --scenario (text): exit 1"
+check "diff (text): the totals, the changed field and the months that differ" \
+  sh -c 'grep -Eq "^  Total period cost +\\\$779,166\\.48 +\\\$689,683\\.17 +−\\\$89,483\\.31$" out &&
+         grep -qx "           start: 2027-04 → 2027-11" out && grep -Eq "^  Nov 2027 .* \\+\\\$4,700\\.00$" out'
+
+# Two files.
+jq 'del(.summary) | .positions[0].annual_salary = "50000.00" | .positions += [.positions[1] | .id = "payments-new"] | del(.positions[2])' \
+  "$sample" >new.json
+run "$tool" diff --json "$sample" new.json
+expect 1 "diff OLD NEW: exit 1 when they differ"
+mv out d-files.json
+check "diff OLD NEW --json: added, removed and changed by id" \
+  jqt d-files.json '.positions.added == ["payments-new"] and .positions.removed == ["payments-mid-risk"] and (.positions.changed | map(.id)) == ["payments-intern-2027"] and .positions.changed[0].fields.annual_salary.to == "50000.00"'
+run "$tool" summary --json new.json
+mv out s-new.json
+check "diff OLD NEW --json: the totals are the two summaries'" \
+  sh -c "jq -e --slurpfile s s-new.json --slurpfile b base.json '.totals.total_period_cost.from == \$b[0].total_period_cost and .totals.total_period_cost.to == \$s[0].total_period_cost' d-files.json >/dev/null"
+run "$tool" diff "$sample" "$sample"
+expect 0 "diff: a plan against itself exits 0"
+check "diff: says the plans are the same" grep -q "cost the same and have the same positions" out
+run "$tool" diff --json "$sample" - <"$sample"
+expect 0 "diff: the standard input as NEW"
+check "diff --json: nothing added, removed or changed" \
+  jqt out '.positions == {"added": [], "removed": [], "changed": []} and all(.months[]; .delta == "0.00")'
+jq '.plan.budget = "2000000.00" | .plan.title = "Renamed"' "$sample" >budget.json
+run "$tool" diff "$sample" budget.json
+expect 0 "diff: a new budget or title alone is no difference of cost or positions (exit 0)"
+jq '.plan.currency = "EUR" | del(.summary)' "$sample" >euro.json
+run "$tool" diff "$sample" euro.json
+expect 1 "diff: plans in two currencies are refused (exit 1)"
+check "diff: the refusal names both currencies" grep -q 'USD and EUR' err
+check "diff: nothing on stdout when refused" test ! -s out
+run "$tool" diff --scenario nope two.json
+expect 2 "diff --scenario: no such scenario exits 2"
+check "diff --scenario: the message names the scenarios there are" grep -q 'fit-to-budget, lean' err
+run "$tool" summary --scenario nope "$sample"
+expect 2 "summary --scenario: no such scenario exits 2"
+run "$tool" summary --scenario lean two.json
+check "summary --scenario (text): names the scenario" grep -Eq '^Scenario: +Lean \(lean\)$' out
+
+# fit-budget: already within, impossible, no budget.
+run "$tool" fit-budget "$sample" -o within.json --name "Plan budget"
+expect 0 "fit-budget: the plan's own budget, already met"
+check "fit-budget: already within the budget: a copy, no move, and the notes say so" \
+  sh -c "grep -q 'already within the budget of \\\$1,250,000.00; no position was moved' out &&
+         jq -e '.scenarios[0].id == \"plan-budget\" and .scenarios[0].positions == .positions' within.json >/dev/null"
+run "$tool" fit-budget "$sample" --budget 100 -o impossible.json
+expect 1 "fit-budget: a budget that cannot be met exits 1"
+check "fit-budget: says why, with the smallest cost it can reach" \
+  grep -q 'cannot be met by moving hires later: .* the period cost is \$659,416\.51$' err
+check "fit-budget: writes nothing when it cannot" test ! -e impossible.json
+jq '.plan.budget = null | del(.summary)' "$sample" >no-budget.json
+run "$tool" fit-budget no-budget.json -o x.json
+expect 2 "fit-budget: no budget in the plan and none given exits 2"
+check "fit-budget: says to give --budget" grep -q -- '--budget' err
+run "$tool" fit-budget no-budget.json --budget 650000.00.0 -o x.json
+expect 2 "fit-budget: a --budget that is not an amount exits 2"
+run "$tool" fit-budget two.json --scenario fit-to-budget --budget 680000 --name Leaner -o leaner.json
+expect 0 "fit-budget --scenario: fits a scenario"
+check "fit-budget --scenario: the new scenario is the third, moved from the scenario's dates, and within" \
+  sh -c "jq -e '(.scenarios | map(.id)) == [\"fit-to-budget\", \"lean\", \"leaner\"] and (.scenarios[2].summary.total_period_cost | tonumber) <= 680000 and
+    (.scenarios[2].positions[] | select(.id == \"payments-mid-risk\") | .start) == \"2027-12\"' leaner.json >/dev/null"
+
+run "$tool" merge "$sample" two.json -o merged-scenarios.json
+expect 1 "merge: a plan with scenarios is refused (exit 1)"
+check "merge: the refusal names the file and its scenarios" \
+  grep -q '^hiring-plan: two.json has scenarios (fit-to-budget, lean): plans with scenarios cannot be merged' err
+check "merge: nothing written when refused" test ! -e merged-scenarios.json
+
 # --- help and version -----------------------------------------------------
 
 run "$tool" --help
@@ -302,7 +455,7 @@ mv out help.txt
 run "$tool" help
 check "help: the same as --help" cmp -s out help.txt
 
-for cmd in validate summary export merge roles; do
+for cmd in validate summary scenarios diff fit-budget export merge roles; do
   run "$tool" help "$cmd"
   expect 0 "help $cmd: exit 0"
   mv out help.txt
@@ -339,13 +492,21 @@ usage "export with a bad --generated-at" export "$sample" --generated-at yesterd
 usage "merge without -o" merge a.json b.json
 usage "merge without a file" merge -o x.json
 usage "roles with a file" roles "$sample"
+usage "scenarios without a file" scenarios
+usage "diff with one file" diff "$sample"
+usage "diff with three files" diff "$sample" "$sample" "$sample"
+usage "diff --scenario with two files" diff --scenario lean "$sample" "$sample"
+usage "diff with the standard input twice" diff - -
+usage "fit-budget without -o" fit-budget "$sample"
+usage "fit-budget with a blank name" fit-budget "$sample" --name " " -o x.json
 usage "help for an unknown command" help frobnicate
 check "usage errors write no file" test ! -e x.json
 
 # --- I/O errors -----------------------------------------------------------
 
 missing=$tmp/no-such-plan.json
-for args in "validate $missing" "summary $missing" "export $missing" "merge a.json $missing -o x.json"; do
+for args in "validate $missing" "summary $missing" "export $missing" "merge a.json $missing -o x.json" \
+            "scenarios $missing" "diff $sample $missing" "diff --scenario lean $missing" "fit-budget $missing -o x.json"; do
   # shellcheck disable=SC2086
   run "$tool" $args
   expect 3 "${args%% *}: a missing file exits 3"
@@ -359,6 +520,8 @@ run "$tool" export "$sample" --format csv -o "$tmp/no-such-folder/x.csv"
 expect 3 "export csv: an output that cannot be written exits 3"
 run "$tool" merge a.json b.json -o "$tmp/no-such-folder/x.json"
 expect 3 "merge: an output that cannot be written exits 3"
+run "$tool" fit-budget "$sample" -o "$tmp/no-such-folder/x.json"
+expect 3 "fit-budget: an output that cannot be written exits 3"
 
 echo "1..$n"
 exit $failed

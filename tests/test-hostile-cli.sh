@@ -77,7 +77,7 @@ hostile "invalid UTF-8, in export" 1 "hiring-plan: $plans/invalid-utf8.json:5:22
   "$tool" export "$plans/invalid-utf8.json" --format csv
 
 hostile "a later version" 1 \
-  "$plans/later-version.json: version: this plan is format version 2; this version of Hiring Planner reads version 1" \
+  "$plans/later-version.json: version: this plan is format version 3; this version of Hiring Planner reads version 2" \
   "$tool" validate "$plans/later-version.json"
 
 mkdir folder.json

@@ -35,6 +35,7 @@
 #include "hp-json-fields.h"
 #include "hp-json-strict.h"
 #include "hp-plan-file.h"
+#include "hp-scenario.h"
 
 #define MB (1024 * 1024)
 
@@ -310,11 +311,15 @@ static const HostileCase plan_cases[] = {
     ":1:2: expected a key in double quotes, found the byte 0xFF" },
   { "a lone surrogate", NULL, "{\"format\": \"\\udc00\"}", -1, HP_ERROR_SYNTAX,
     ":1:13: a lone low surrogate in a \\u escape" },
+  { "a scenario nested in a scenario", "scenario-nested.json", NULL, 0, HP_ERROR_INVALID,
+    ": scenarios[0].scenarios: a scenario cannot hold scenarios of its own: every scenario belongs to the plan" },
+  { "a scenario in another currency", "scenario-currency.json", NULL, 0, HP_ERROR_INVALID,
+    ": scenarios[1].plan.currency: the scenario is in EUR and its plan in USD: a scenario keeps the plan’s currency" },
   { "a later format version", "later-version.json", NULL, 0, HP_ERROR_VERSION,
-    ": version: this plan is format version 2; this version of Hiring Planner reads version 1" },
+    ": version: this plan is format version 3; this version of Hiring Planner reads version 2" },
   { "a version beyond 32 bits", NULL, "{\"format\": \"hiring-plan\", \"version\": 9223372036854775807}", -1,
     HP_ERROR_VERSION,
-    ": version: this plan is format version 9223372036854775807; this version of Hiring Planner reads version 1" },
+    ": version: this plan is format version 9223372036854775807; this version of Hiring Planner reads version 2" },
 };
 
 static void
@@ -1109,6 +1114,42 @@ test_huge_files (void)
   remove_temp_dir (dir);
 }
 
+/* Ten thousand scenarios, each a small plan of its own: all read, in order. */
+static void
+test_many_scenarios (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpScenario) last = NULL;
+  const char *settings =
+    "{\"title\": \"T\", \"team\": \"\", \"owner\": \"\", \"status\": \"draft\", \"currency\": \"USD\", "
+    "\"start\": \"2027-01\", \"months\": 12, \"overhead_percent\": 30, \"one_time_cost\": \"0.00\", "
+    "\"budget\": null, \"notes\": \"\"}";
+  const char *position =
+    "{\"id\": \"p\", \"role\": \"\", \"level\": \"senior\", \"title\": \"S\", \"count\": 1, "
+    "\"start\": \"2027-01\", \"end\": null, \"location\": \"\", \"kind\": \"new\", \"status\": \"planned\", "
+    "\"annual_salary\": \"120000.00\", \"one_time_cost\": \"0.00\", \"notes\": \"\"}";
+
+  g_string_append_printf (text, "{\"format\": \"hiring-plan\", \"version\": 2, \"plan\": %s, "
+                          "\"positions\": [%s], \"scenarios\": [", settings, position);
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (text, "%s{\"id\": \"s%u\", \"name\": \"S %u\", \"notes\": \"\", "
+                            "\"plan\": %s, \"positions\": [%s]}",
+                            i > 0 ? ", " : "", i, i, settings, i % 2 == 0 ? position : "");
+  g_string_append (text, "]}");
+
+  plan = hp_plan_read (text->str, text->len, "many.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (plan), ==, 10000);
+  last = g_list_model_get_item (hp_plan_get_scenarios (plan), 9999);
+  g_assert_cmpstr (hp_scenario_get_id (last), ==, "s9999");
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_scenario_get_plan (last)), ==, 0);
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_plan_find_scenario (plan, "s9998") != NULL
+                                             ? hp_scenario_get_plan (hp_plan_find_scenario (plan, "s9998"))
+                                             : plan), ==, 1);
+}
+
 /* Every broken file kept in tests/data, and every input that once crashed a
  * fuzz target: refused or read, never a crash. */
 static void
@@ -1171,6 +1212,7 @@ main (int   argc,
   g_test_add_func ("/hostile/long-strings", test_long_strings);
   g_test_add_func ("/hostile/huge-files", test_huge_files);
   g_test_add_func ("/hostile/every-data-file", test_every_data_file);
+  g_test_add_func ("/hostile/many-scenarios", test_many_scenarios);
 
   return g_test_run ();
 }

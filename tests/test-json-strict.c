@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "hp-error.h"
+#include "hp-json-lex.h"
 #include "hp-json-strict.h"
 
 typedef struct
@@ -127,6 +128,57 @@ test_many_keys (void)
   g_assert_nonnull (strstr (error->message, "the key “k500” appears twice"));
 }
 
+/* The shared lexer decodes as json-glib does and knows the ends of int64. */
+static void
+test_lexer (void)
+{
+  static const struct { const char *in; const char *out; } strings[] = {
+    { "\"plain\"", "plain" },
+    { "\"a\\\"b\\\\c\\/d\"", "a\"b\\c/d" },
+    { "\"\\b\\f\\n\\r\\t\"", "\b\f\n\r\t" },
+    { "\"Z\\u00fcrich\"", "Z\xC3\xBCrich" },
+    { "\"\\ud83d\\ude00!\"", "\xF0\x9F\x98\x80!" },
+    { "\"caf\xC3\xA9\"", "caf\xC3\xA9" },
+  };
+  static const struct { const char *in; gboolean ok; gboolean integral; gint64 value; } numbers[] = {
+    { "0", TRUE, TRUE, 0 },
+    { "-0", TRUE, TRUE, 0 },
+    { "9223372036854775807", TRUE, TRUE, G_MAXINT64 },
+    { "-9223372036854775808", TRUE, TRUE, G_MININT64 },
+    { "9223372036854775808", FALSE, TRUE, 0 },
+    { "-9223372036854775809", FALSE, TRUE, 0 },
+    { "12.5e-3", TRUE, FALSE, 0 },
+    { "01", FALSE, TRUE, 0 },
+  };
+  g_autoptr(GString) text = g_string_new ("junk");
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      HpJsonToken token;
+      const char *in = strings[i].in;
+
+      g_assert_true (hp_json_lex_string (in, in + strlen (in), text, &token));
+      g_assert_cmpstr (text->str, ==, strings[i].out);
+      g_assert_true (token.end == in + strlen (in));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      HpJsonToken token;
+      const char *in = numbers[i].in;
+      gboolean ok = hp_json_lex_number (in, in + strlen (in), &token);
+
+      g_assert_cmpint (ok, ==, numbers[i].ok);
+      if (ok)
+        {
+          g_assert_cmpint (token.integral, ==, numbers[i].integral);
+          if (token.integral)
+            g_assert_cmpint (token.integer, ==, numbers[i].value);
+          g_assert_true (token.end == in + strlen (in));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -137,6 +189,7 @@ main (int   argc,
   g_test_add_func ("/json-strict/accepts", test_accepts);
   g_test_add_func ("/json-strict/deep-nesting", test_deep_nesting);
   g_test_add_func ("/json-strict/many-keys", test_many_keys);
+  g_test_add_func ("/json-strict/lexer", test_lexer);
 
   return g_test_run ();
 }

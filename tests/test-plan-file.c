@@ -1056,7 +1056,7 @@ static const BrokenCase broken_cases[] = {
   { "duplicate-id.json", HP_ERROR_INVALID, { ": positions[1].id: the id “p1” is used by another position" } },
   { "duplicate-key.json", HP_ERROR_SYNTAX, { ":7:5: the key “title” appears twice in this object" } },
   { "later-version.json", HP_ERROR_VERSION,
-    { ": version: this plan is format version 2; this version of Hiring Planner reads version 1" } },
+    { ": version: this plan is format version 3; this version of Hiring Planner reads version 2" } },
   { "wrong-format.json", HP_ERROR_INVALID,
     { ": format: “hiring-planner-catalog” is not a hiring plan: expected “hiring-plan”" } },
   { "invalid-utf8.json", HP_ERROR_SYNTAX, { ":5:22: this string is not valid UTF-8" } },

@@ -23,8 +23,16 @@ typedef struct
 static const Command commands[] = {
   { "validate", "validate [--verbose] FILE…",
     N_("Check plan files; print one line per problem"), hp_cli_validate },
-  { "summary", "summary FILE [--json]",
-    N_("Print the costing of a plan, as a table or as JSON"), hp_cli_summary },
+  { "summary", "summary [--json] [--scenario ID] FILE",
+    N_("Print the costing of a plan or of one of its scenarios, as a table or as JSON"), hp_cli_summary },
+  { "scenarios", "scenarios [--json] FILE",
+    N_("List a plan’s scenarios: each one’s cost, run rate and headcount, and its difference from the baseline"),
+    hp_cli_scenarios },
+  { "diff", "diff [--json] OLD NEW | diff [--json] --scenario ID FILE",
+    N_("Show what changed between two plans, or between a plan’s baseline and one of its scenarios; exit "
+       "status 1 when they differ"), hp_cli_diff },
+  { "fit-budget", "fit-budget FILE [--budget AMOUNT] [--name NAME] [--scenario ID] -o OUT",
+    N_("Add a scenario that fits the budget by starting planned and on-hold hires later"), hp_cli_fit_budget },
   { "export", "export FILE [--format json|csv] [-o OUT] [--generated-at TIME]",
     N_("Write a plan with a fresh summary, as JSON or CSV"), hp_cli_export },
   { "merge", "merge FILE… -o OUT [--title TITLE]",
@@ -75,9 +83,9 @@ print_help (void)
   g_string_append_printf (out, "  %s --version\n\n", HP_CLI_NAME);
 
   append_wrapped (out, 0,
-                  _("Checks, summarises, exports and merges the hiring plans of Hiring Planner "
-                            "for finance pipelines. A FILE of “-” is the standard input (validate, summary, "
-                            "export). Unknown roles and salaries outside their band are checked against "
+                  _("Checks, summarises, compares, exports and merges the hiring plans of Hiring Planner "
+                            "for finance pipelines. A FILE of “-” is the standard input (validate, summary, scenarios, diff, "
+                            "fit-budget, export). Unknown roles and salaries outside their band are checked against "
                     "the role catalog: the built-in roles and the user’s catalogs."));
   g_string_append_c (out, '\n');
 
@@ -96,8 +104,10 @@ print_help (void)
   g_string_append_printf (out, "  --version    %s\n\n", _("Show the version"));
 
   g_string_append_printf (out, "%s\n", _("EXIT STATUS"));
-  append_status (out, 0, _("Success; for validate, every file is valid."));
-  append_status (out, 1, _("A plan is invalid (validation problems), or the plans cannot be merged."));
+  append_status (out, 0, _("Success; for validate, every file is valid; for diff, the plans cost the same "
+                           "and have the same positions."));
+  append_status (out, 1, _("A plan is invalid (validation problems), the plans cannot be merged or compared, "
+                           "the budget cannot be met; for diff, the plans differ."));
   append_status (out, 2, _("Usage error: an unknown command or option, or a missing or extra argument."));
   append_status (out, 3, _("I/O error: a file cannot be read or written."));
   g_string_append_c (out, '\n');
@@ -114,9 +124,13 @@ print_help (void)
                    "  hiring-plan validate plans/*.json\n"
                    "  hiring-plan summary payments.json\n"
                    "  hiring-plan summary --json payments.json | jq -r .total_period_cost\n"
+                   "  hiring-plan summary --scenario lean payments.json\n"
                    "  hiring-plan export payments.json --format csv -o payments.csv\n"
                    "  curl -s https://example.com/plan.json | hiring-plan export - --format csv\n"
                    "  hiring-plan merge payments.json risk.json --title \"Platform FY2027\" -o platform.json\n"
+                   "  hiring-plan scenarios payments.json\n"
+                   "  hiring-plan diff --scenario lean payments.json\n"
+                   "  hiring-plan fit-budget payments.json --budget 900000 -o payments-fitted.json\n"
                    "  hiring-plan roles --json | jq -r '.[].id'\n");
 
   g_print ("%s", out->str);

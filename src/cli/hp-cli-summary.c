@@ -28,9 +28,10 @@ format_money (HpSummary *summary,
 }
 
 static void
-append_overview (GString   *out,
-                 HpPlan    *plan,
-                 HpSummary *summary)
+append_overview (GString    *out,
+                 HpPlan     *plan,
+                 HpScenario *scenario,
+                 HpSummary  *summary)
 {
   g_autoptr(HpCliTable) table = hp_cli_table_new ("ll");
   g_autofree char *first = hp_month_format (summary->start);
@@ -53,6 +54,14 @@ append_overview (GString   *out,
 
   g_string_append_printf (out, "%s\n\n", title[0] != '\0' ? title : _("Untitled plan"));
 
+  if (scenario != NULL)
+    {
+      /* TRANSLATORS: a scenario's name and id, "Lean (lean)" */
+      g_autofree char *name = g_strdup_printf (_("%s (%s)"), hp_scenario_get_name (scenario),
+                                               hp_scenario_get_id (scenario));
+
+      hp_cli_table_add_row (table, _("Scenario:"), name);
+    }
   if (hp_plan_get_team (plan)[0] != '\0')
     hp_cli_table_add_row (table, _("Team:"), hp_plan_get_team (plan));
   if (hp_plan_get_owner (plan)[0] != '\0')
@@ -174,17 +183,22 @@ hp_cli_summary (int    argc,
                 char **argv)
 {
   gboolean json = FALSE;
+  g_autofree char *scenario_id = NULL;
   g_auto(GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "json", 'j', 0, G_OPTION_ARG_NONE, &json,
       N_("Print the summary object of the plan file format rather than a table"), NULL },
+    { "scenario", 's', 0, G_OPTION_ARG_STRING, &scenario_id,
+      N_("Summarise the scenario with this id rather than the baseline"), N_("ID") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpPlan) file_plan = NULL;
   g_autoptr(HpCatalog) catalog = NULL;
+  HpScenario *scenario = NULL;
+  HpPlan *plan;
   g_autoptr(HpSummary) summary = NULL;
   g_autofree char *display_name = NULL;
   g_autofree char *text = NULL;
@@ -195,12 +209,14 @@ hp_cli_summary (int    argc,
                                   "period, headcount, total period cost, annual run rate, budget, and the "
                                   "figures by level, quarter and month, then the warnings. With --json, "
                                   "prints exactly the “summary” object that an export of the plan holds. "
+                                  "With --scenario, the same for one of the file’s scenarios. "
                                   "A FILE of “-” is the standard input."),
-                                _("Exit status: 0 on success, 1 when the plan is invalid, 2 on a usage error, "
-                                  "3 when the file cannot be read.\n\n"
+                                _("Exit status: 0 on success, 1 when the plan is invalid, 2 on a usage error "
+                                  "(or no such scenario), 3 when the file cannot be read.\n\n"
                                   "Examples:\n"
                                   "  hiring-plan summary payments.json\n"
-                                  "  hiring-plan summary --json payments.json | jq -r .total_period_cost"),
+                                  "  hiring-plan summary --json payments.json | jq -r .total_period_cost\n"
+                                  "  hiring-plan summary --scenario lean payments.json"),
                                 entries);
   if (!hp_cli_parse (context, "summary", &argc, &argv))
     return HP_CLI_USAGE;
@@ -210,7 +226,10 @@ hp_cli_summary (int    argc,
   if (files[1] != NULL)
     return hp_cli_usage_error ("summary", _("Only one plan file can be summarised at a time"));
 
-  plan = hp_cli_load_plan (files[0], &display_name, &status);
+  file_plan = hp_cli_load_plan (files[0], &display_name, &status);
+  if (file_plan == NULL)
+    return status;
+  plan = hp_cli_select_plan (file_plan, display_name, scenario_id, &scenario, &status);
   if (plan == NULL)
     return status;
 
@@ -230,7 +249,7 @@ hp_cli_summary (int    argc,
     {
       GString *out = g_string_new (NULL);
 
-      append_overview (out, plan, summary);
+      append_overview (out, plan, scenario, summary);
       append_levels (out, summary);
       append_quarters (out, summary);
       append_months (out, summary);

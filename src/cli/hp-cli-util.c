@@ -16,6 +16,7 @@
 #include "hp-cli.h"
 #include "hp-file-replace.h"
 #include "hp-error.h"
+#include "hp-money.h"
 #include "hp-plan-file.h"
 
 #define STDIN_NAME "<stdin>"
@@ -310,6 +311,65 @@ hp_cli_prefix_lines (const char *message,
     }
 
   return g_string_free (out, FALSE);
+}
+
+HpPlan *
+hp_cli_select_plan (HpPlan      *plan,
+                    const char  *display_name,
+                    const char  *scenario_id,
+                    HpScenario **out_scenario,
+                    int         *status)
+{
+  HpScenario *scenario;
+
+  if (out_scenario != NULL)
+    *out_scenario = NULL;
+  if (scenario_id == NULL)
+    return plan;
+
+  scenario = hp_plan_find_scenario (plan, scenario_id);
+  if (scenario == NULL)
+    {
+      guint n = hp_plan_get_n_scenarios (plan);
+      g_autoptr(GString) ids = g_string_new (NULL);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HpScenario) item = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
+
+          g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", hp_scenario_get_id (item));
+        }
+
+      if (n == 0)
+        hp_cli_error (_("%s: no scenario “%s”: the plan has no scenarios"), display_name, scenario_id);
+      else
+        /* TRANSLATORS: a file, a scenario id, then the ids of the file's scenarios */
+        hp_cli_error (_("%s: no scenario “%s”: its scenarios are %s"), display_name, scenario_id, ids->str);
+      *status = HP_CLI_USAGE;
+      return NULL;
+    }
+
+  if (out_scenario != NULL)
+    *out_scenario = scenario;
+
+  return hp_scenario_get_plan (scenario);
+}
+
+char *
+hp_cli_format_money_delta (gint64      amount,
+                           const char *currency)
+{
+  g_autofree char *text = hp_money_format (amount, currency, HP_MONEY_FORMAT_DEFAULT);
+
+  return amount > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+}
+
+char *
+hp_cli_format_count_delta (gint64 value)
+{
+  g_autofree char *text = hp_number_format_grouped (value);
+
+  return value > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
 }
 
 int

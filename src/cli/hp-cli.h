@@ -8,6 +8,7 @@
 
 #include "hp-catalog.h"
 #include "hp-plan.h"
+#include "hp-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,12 @@ int             hp_cli_export             (int          argc,
 int             hp_cli_merge              (int          argc,
                                            char       **argv);
 int             hp_cli_roles              (int          argc,
+                                           char       **argv);
+int             hp_cli_scenarios          (int          argc,
+                                           char       **argv);
+int             hp_cli_diff               (int          argc,
+                                           char       **argv);
+int             hp_cli_fit_budget         (int          argc,
                                            char       **argv);
 
 /* "hiring-plan: MESSAGE" on standard error, each line of MESSAGE prefixed. */
@@ -78,6 +85,20 @@ HpPlan         *hp_cli_load_plan          (const char  *path,
 /* Every line of @message starts with "DISPLAY_NAME:". */
 char           *hp_cli_prefix_lines       (const char  *message,
                                            const char  *display_name);
+/* The plan of the scenario @scenario_id of @plan, or @plan itself (the
+ * baseline) when @scenario_id is NULL; transfer none.  When the file has no
+ * such scenario, prints so (naming the scenarios it has) and returns NULL
+ * with *status set to HP_CLI_USAGE.  @out_scenario is nullable. */
+HpPlan         *hp_cli_select_plan        (HpPlan      *plan,
+                                           const char  *display_name,
+                                           const char  *scenario_id,
+                                           HpScenario **out_scenario,
+                                           int         *status);
+/* "+$1,200.00", "−$1,200.00", "$0.00"; "+2", "−1", "0". */
+char           *hp_cli_format_money_delta (gint64       amount,
+                                           const char  *currency);
+char           *hp_cli_format_count_delta (gint64       value);
+
 /* HP_CLI_IO for errors of files and streams, else HP_CLI_INVALID. */
 int             hp_cli_status_for_error   (const GError *error);
 

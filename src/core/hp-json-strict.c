@@ -11,13 +11,12 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <math.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "hp-error.h"
 #include "hp-json-fields.h"
+#include "hp-json-lex.h"
 #include "hp-json-strict.h"
 
 #define LINEAR_KEY_LIMIT 32
@@ -97,9 +96,7 @@ fail (Scanner    *s,
 static void
 skip_ws (Scanner *s)
 {
-  while (s->p < s->end &&
-         (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r'))
-    s->p++;
+  s->p = hp_json_lex_skip_ws (s->p, s->end);
 }
 
 static const char *
@@ -125,35 +122,60 @@ describe_char (Scanner *s,
 
 static gboolean scan_value (Scanner *s);
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
+/* The message of a token's problem, at its place. */
 static gboolean
-read_hex4 (Scanner    *s,
-           const char *at,
-           gunichar   *out)
+fail_token (Scanner           *s,
+            const HpJsonToken *token,
+            const char        *start)
 {
-  gunichar v = 0;
+  const char *at = token->at;
 
-  if (s->end - at < 4)
-    return fail (s, at, _("the string ends inside a \\u escape"));
-
-  for (guint i = 0; i < 4; i++)
+  switch (token->status)
     {
-      int h = hex_value (at[i]);
-      if (h < 0)
-        return fail (s, at + i, _("a \\u escape needs four hexadecimal digits"));
-      v = (v << 4) | (gunichar) h;
+    case HP_JSON_LEX_UNCLOSED_STRING:
+      return fail (s, at, _("this string is never closed"));
+    case HP_JSON_LEX_CONTROL_CHAR:
+      return fail (s, at, _("a control character inside a string must be escaped"));
+    case HP_JSON_LEX_ESCAPE_TRUNCATED:
+      return fail (s, at, _("the string ends inside a \\u escape"));
+    case HP_JSON_LEX_ESCAPE_HEX:
+      return fail (s, at, _("a \\u escape needs four hexadecimal digits"));
+    case HP_JSON_LEX_LONE_LOW_SURROGATE:
+      return fail (s, at, _("a lone low surrogate in a \\u escape"));
+    case HP_JSON_LEX_LONE_HIGH_SURROGATE:
+      return fail (s, at, _("a high surrogate in a \\u escape must be followed by a low one"));
+    case HP_JSON_LEX_NUL_ESCAPE:
+      return fail (s, at, _("a string may not contain a NUL character"));
+    case HP_JSON_LEX_BAD_ESCAPE:
+      return fail (s, at, _("“\\%c” is not a JSON escape"),
+                   g_ascii_isprint (at[1]) ? at[1] : '?');
+    case HP_JSON_LEX_BAD_UTF8:
+      return fail (s, at, _("this string is not valid UTF-8"));
+    case HP_JSON_LEX_NAN_INF:
+      return fail (s, at, _("NaN and Infinity are not JSON numbers"));
+    case HP_JSON_LEX_NO_DIGITS:
+      return fail (s, at, _("a number must have digits after its sign"));
+    case HP_JSON_LEX_LEADING_ZERO:
+      return fail (s, at, _("a number may not start with a zero (no leading zeros or hexadecimal)"));
+    case HP_JSON_LEX_NO_FRACTION_DIGITS:
+      return fail (s, at, _("a decimal point must be followed by digits"));
+    case HP_JSON_LEX_NO_EXPONENT_DIGITS:
+      return fail (s, at, _("an exponent must have digits"));
+    case HP_JSON_LEX_INTEGER_RANGE:
+    case HP_JSON_LEX_REAL_RANGE:
+      {
+        g_autofree char *text = g_strndup (start, token->end - start);
+
+        if (token->status == HP_JSON_LEX_INTEGER_RANGE)
+          return fail (s, at, _("the number %s is too large for a 64-bit integer"), text);
+        return fail (s, at, _("the number %s is out of range"), text);
+      }
+    case HP_JSON_LEX_OK:
+    default:
+      g_assert_not_reached ();
     }
 
-  *out = v;
-  return TRUE;
+  return FALSE;
 }
 
 /* Scans a string at s->p (on the opening quote); leaves s->p after the
@@ -162,167 +184,25 @@ static gboolean
 scan_string (Scanner  *s,
              gboolean *has_escape)
 {
-  const char *open = s->p;
-  const char *run;
+  HpJsonToken token;
 
-  s->p++;
-  *has_escape = FALSE;
-  run = s->p;
+  if (!hp_json_lex_string (s->p, s->end, NULL, &token))
+    return fail_token (s, &token, s->p);
 
-  for (;;)
-    {
-      guchar c;
-
-      if (s->p >= s->end)
-        return fail (s, open, _("this string is never closed"));
-
-      c = (guchar) *s->p;
-
-      if (c == '"')
-        break;
-
-      if (c < 0x20)
-        return fail (s, s->p, _("a control character inside a string must be escaped"));
-
-      if (c == '\\')
-        {
-          const char *esc = s->p;
-
-          *has_escape = TRUE;
-          s->p++;
-          if (s->p >= s->end)
-            return fail (s, open, _("this string is never closed"));
-
-          switch (*s->p)
-            {
-            case '"': case '\\': case '/': case 'b':
-            case 'f': case 'n': case 'r': case 't':
-              s->p++;
-              break;
-
-            case 'u':
-              {
-                gunichar u;
-
-                if (!read_hex4 (s, s->p + 1, &u))
-                  return FALSE;
-                s->p += 5;
-                if (u >= 0xDC00 && u <= 0xDFFF)
-                  return fail (s, esc, _("a lone low surrogate in a \\u escape"));
-                if (u >= 0xD800 && u <= 0xDBFF)
-                  {
-                    gunichar low;
-
-                    if (s->end - s->p < 6 || s->p[0] != '\\' || s->p[1] != 'u')
-                      return fail (s, esc, _("a high surrogate in a \\u escape must be followed by a low one"));
-                    if (!read_hex4 (s, s->p + 2, &low))
-                      return FALSE;
-                    if (low < 0xDC00 || low > 0xDFFF)
-                      return fail (s, esc, _("a high surrogate in a \\u escape must be followed by a low one"));
-                    s->p += 6;
-                  }
-                else if (u == 0)
-                  return fail (s, esc, _("a string may not contain a NUL character"));
-              }
-              break;
-
-            default:
-              return fail (s, esc, _("“\\%c” is not a JSON escape"),
-                           g_ascii_isprint (*s->p) ? *s->p : '?');
-            }
-          continue;
-        }
-
-      if (c < 0x80)
-        {
-          s->p++;
-          continue;
-        }
-
-      /* A run of non-ASCII bytes: validate it as UTF-8. */
-      run = s->p;
-      while (s->p < s->end && (guchar) *s->p >= 0x80)
-        s->p++;
-      {
-        const char *bad = NULL;
-        if (!g_utf8_validate (run, s->p - run, &bad))
-          return fail (s, bad, _("this string is not valid UTF-8"));
-      }
-    }
-
-  s->p++; /* the closing quote */
+  *has_escape = token.has_escape;
+  s->p = token.end;
   return TRUE;
 }
 
 static gboolean
 scan_number (Scanner *s)
 {
-  const char *start = s->p;
-  gboolean integral = TRUE;
+  HpJsonToken token;
 
-  if (*s->p == '-')
-    s->p++;
+  if (!hp_json_lex_number (s->p, s->end, &token))
+    return fail_token (s, &token, s->p);
 
-  if (s->end - s->p >= 3 && (memcmp (s->p, "NaN", 3) == 0 || memcmp (s->p, "Inf", 3) == 0))
-    return fail (s, start, _("NaN and Infinity are not JSON numbers"));
-
-  if (s->p >= s->end || !g_ascii_isdigit (*s->p))
-    return fail (s, start, _("a number must have digits after its sign"));
-
-  if (*s->p == '0')
-    {
-      s->p++;
-      if (s->p < s->end && (g_ascii_isdigit (*s->p) || *s->p == 'x' || *s->p == 'X'))
-        return fail (s, start, _("a number may not start with a zero (no leading zeros or hexadecimal)"));
-    }
-  else
-    while (s->p < s->end && g_ascii_isdigit (*s->p))
-      s->p++;
-
-  if (s->p < s->end && *s->p == '.')
-    {
-      integral = FALSE;
-      s->p++;
-      if (s->p >= s->end || !g_ascii_isdigit (*s->p))
-        return fail (s, s->p, _("a decimal point must be followed by digits"));
-      while (s->p < s->end && g_ascii_isdigit (*s->p))
-        s->p++;
-    }
-
-  if (s->p < s->end && (*s->p == 'e' || *s->p == 'E'))
-    {
-      integral = FALSE;
-      s->p++;
-      if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
-        s->p++;
-      if (s->p >= s->end || !g_ascii_isdigit (*s->p))
-        return fail (s, s->p, _("an exponent must have digits"));
-      while (s->p < s->end && g_ascii_isdigit (*s->p))
-        s->p++;
-    }
-
-  {
-    g_autofree char *text = g_strndup (start, s->p - start);
-
-    if (integral)
-      {
-        gint64 v;
-        char *endp = NULL;
-
-        errno = 0;
-        v = g_ascii_strtoll (text, &endp, 10);
-        (void) v;
-        if (errno == ERANGE)
-          return fail (s, start, _("the number %s is too large for a 64-bit integer"), text);
-      }
-    else
-      {
-        double d = g_ascii_strtod (text, NULL);
-        if (!isfinite (d))
-          return fail (s, start, _("the number %s is out of range"), text);
-      }
-  }
-
+  s->p = token.end;
   return TRUE;
 }
 

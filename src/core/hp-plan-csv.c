@@ -84,9 +84,8 @@ hp_plan_to_csv_full (HpPlan     *plan,
     "annual_salary", "one_time_cost", "team", "monthly_cost_per_head",
   };
   g_autoptr(HpSummary) summary = NULL;
-  g_autofree gint64 *costs = NULL;
   GString *out;
-  HpMonth start;
+  HpMonth start, end;
   guint months, overhead_bp, digits, n;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
@@ -96,8 +95,8 @@ hp_plan_to_csv_full (HpPlan     *plan,
   digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
   start = hp_plan_get_start (plan);
   months = hp_plan_get_months (plan);
+  end = start + (HpMonth) months - 1;
   overhead_bp = hp_plan_get_overhead_bp (plan);
-  costs = g_new0 (gint64, MAX (months, 1));
 
   /* The header and the level, kind and status keys are those of the JSON
    * file, not translated, so that other programs can read the export. */
@@ -142,10 +141,12 @@ hp_plan_to_csv_full (HpPlan     *plan,
         }
       else
         {
-          hp_position_month_costs (position, start, months, overhead_bp, costs);
+          HpPositionCost cost;
+
+          hp_position_cost_measure (position, start, end, overhead_bp, &cost);
           for (guint m = 0; m < months; m++)
-            csv_money (out, costs[m], digits);
-          csv_money (out, hp_position_period_cost (position, start, months, overhead_bp), digits);
+            csv_money (out, hp_position_cost_in_month (&cost, (gint64) start + m), digits);
+          csv_money (out, cost.period_cost, digits);
         }
       g_string_append (out, "\r\n");
     }

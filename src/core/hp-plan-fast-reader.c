@@ -10,6 +10,9 @@
  * extensions) are checked by the strict checker and handed to json-glib,
  * to be read by the very code the full reader uses.
  *
+ * It reads version 1 files only: a plan with scenarios (version 2, the
+ * "scenarios" member) is left to the full reader.
+ *
  * It gives up at the first thing it does not expect: a syntax error, a
  * field that is missing, unknown, of the wrong type or out of range, a key
  * with an escape, positions before the plan's settings.  The full reader
@@ -26,6 +29,7 @@
 #include <string.h>
 
 #include "hp-json-fields.h"
+#include "hp-json-lex.h"
 #include "hp-json-strict.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
@@ -80,8 +84,7 @@ enum {
 static inline void
 fast_ws (Fast *f)
 {
-  while (f->p < f->end && (*f->p == ' ' || *f->p == '\n' || *f->p == '\r' || *f->p == '\t'))
-    f->p++;
+  f->p = hp_json_lex_skip_ws (f->p, f->end);
 }
 
 static inline gboolean
@@ -102,128 +105,17 @@ fast_expect (Fast *f,
   return TRUE;
 }
 
-static int
-fast_hex4 (const char *p)
-{
-  int v = 0;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      char c = p[i];
-      int h;
-
-      if (c >= '0' && c <= '9')
-        h = c - '0';
-      else if (c >= 'a' && c <= 'f')
-        h = c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F')
-        h = c - 'A' + 10;
-      else
-        return -1;
-      v = (v << 4) | h;
-    }
-
-  return v;
-}
-
-/* At a backslash: appends what it stands for, as json-glib decodes it. */
-static gboolean
-fast_escape (Fast *f)
-{
-  gunichar u;
-  char utf8[6];
-  int v;
-
-  f->p++;
-  if (f->p >= f->end)
-    return FALSE;
-
-  switch (*f->p)
-    {
-    case '"':  g_string_append_c (f->text, '"'); break;
-    case '\\': g_string_append_c (f->text, '\\'); break;
-    case '/':  g_string_append_c (f->text, '/'); break;
-    case 'b':  g_string_append_c (f->text, '\b'); break;
-    case 'f':  g_string_append_c (f->text, '\f'); break;
-    case 'n':  g_string_append_c (f->text, '\n'); break;
-    case 'r':  g_string_append_c (f->text, '\r'); break;
-    case 't':  g_string_append_c (f->text, '\t'); break;
-    case 'u':
-      if (f->end - f->p < 5 || (v = fast_hex4 (f->p + 1)) < 0)
-        return FALSE;
-      f->p += 4;
-      u = (gunichar) v;
-      if (u == 0 || (u >= 0xDC00 && u <= 0xDFFF))
-        return FALSE;
-      if (u >= 0xD800 && u <= 0xDBFF)
-        {
-          int low;
-
-          if (f->end - f->p < 7 || f->p[1] != '\\' || f->p[2] != 'u' ||
-              (low = fast_hex4 (f->p + 3)) < 0xDC00 || low > 0xDFFF)
-            return FALSE;
-          u = 0x10000 + ((u - 0xD800) << 10) + ((gunichar) low - 0xDC00);
-          f->p += 6;
-        }
-      g_string_append_len (f->text, utf8, g_unichar_to_utf8 (u, utf8));
-      break;
-    default:
-      return FALSE;
-    }
-
-  f->p++;
-  return TRUE;
-}
-
 /* A string value, decoded into f->text. */
 static gboolean
 fast_string (Fast *f)
 {
-  const char *run;
+  HpJsonToken token;
 
   fast_ws (f);
-  if (!fast_peek (f, '"'))
+  if (!fast_peek (f, '"') || !hp_json_lex_string (f->p, f->end, f->text, &token))
     return FALSE;
-  f->p++;
-  g_string_truncate (f->text, 0);
-  run = f->p;
 
-  for (;;)
-    {
-      guchar c;
-
-      if (f->p >= f->end)
-        return FALSE;
-
-      c = (guchar) *f->p;
-      if (c == '"')
-        break;
-      if (c < 0x20)
-        return FALSE;
-      if (c == '\\')
-        {
-          g_string_append_len (f->text, run, f->p - run);
-          if (!fast_escape (f))
-            return FALSE;
-          run = f->p;
-          continue;
-        }
-      if (c >= 0x80)
-        {
-          /* A run of non-ASCII bytes, checked as the strict checker does. */
-          const char *start = f->p;
-
-          while (f->p < f->end && (guchar) *f->p >= 0x80)
-            f->p++;
-          if (!g_utf8_validate (start, f->p - start, NULL))
-            return FALSE;
-          continue;
-        }
-      f->p++;
-    }
-
-  g_string_append_len (f->text, run, f->p - run);
-  f->p++;
+  f->p = token.end;
   return TRUE;
 }
 
@@ -278,29 +170,23 @@ fast_match_key (const char * const *keys,
   return -1;
 }
 
-/* A small positive integer, as json-glib would read it: no sign, no
- * fraction, no exponent, no leading zero. */
+/* A small positive integer: an integral number of at most eight digits,
+ * without a sign. */
 static gboolean
 fast_small_int (Fast   *f,
                 gint64 *out)
 {
-  gint64 v = 0;
-  guint n = 0;
+  HpJsonToken token;
 
   fast_ws (f);
-  while (f->p < f->end && g_ascii_isdigit (*f->p))
-    {
-      if ((n == 0 && *f->p == '0') || n >= 9)
-        return FALSE;
-      v = v * 10 + (*f->p - '0');
-      n++;
-      f->p++;
-    }
-
-  if (n == 0 || (f->p < f->end && (*f->p == '.' || *f->p == 'e' || *f->p == 'E')))
+  if (!fast_peek (f, '-') && !(f->p < f->end && g_ascii_isdigit (*f->p)))
+    return FALSE;
+  if (!hp_json_lex_number (f->p, f->end, &token) || !token.integral ||
+      token.integer < 1 || token.integer > 99999999)
     return FALSE;
 
-  *out = v;
+  f->p = token.end;
+  *out = token.integer;
   return TRUE;
 }
 
@@ -650,7 +536,7 @@ hp_plan_read_fast_controlled (const char        *data,
             if (settings == NULL)
               return HP_PLAN_FAST_GIVE_UP;
             hp_json_report_init (&report, display_name);
-            hp_plan_file_read_settings (json_node_get_object (settings), plan, &digits, &report);
+            hp_plan_file_read_settings (json_node_get_object (settings), "plan", plan, &digits, &report);
             ok = report.problems->len == 0;
             hp_json_report_clear (&report);
             if (!ok)
@@ -714,7 +600,7 @@ hp_plan_read_fast_controlled (const char        *data,
 
       json_object_set_member (holder, "summary", json_node_ref (stored_summary));
       hp_json_report_init (&report, display_name);
-      hp_plan_file_check_summary_member (holder, &report);
+      hp_plan_file_check_summary_member (holder, NULL, &report);
       ok = report.problems->len == 0;
       hp_json_report_clear (&report);
       if (!ok)

@@ -65,6 +65,7 @@ void        hp_plan_file_check_known_members  (JsonObject         *object,
                                                const char * const *allowed,
                                                HpJsonReport       *report);
 void        hp_plan_file_read_settings        (JsonObject         *object,
+                                               const char         *path,
                                                HpPlan             *plan,
                                                int                *out_digits,
                                                HpJsonReport       *report);
@@ -87,6 +88,7 @@ hp_plan_file_node_is_number (JsonNode *node)
  * readers. */
 gboolean    hp_plan_file_is_decimal_text       (const char   *text);
 void        hp_plan_file_check_summary_member  (JsonObject   *object,
+                                                const char   *path,
                                                 HpJsonReport *report);
 void        hp_plan_file_check_optional_string (JsonObject   *object,
                                                 const char   *path,

@@ -16,7 +16,8 @@
 G_BEGIN_DECLS
 
 #define HP_PLAN_FORMAT         "hiring-plan"
-#define HP_PLAN_VERSION        1
+#define HP_PLAN_VERSION        1  /* written when a plan has no scenarios */
+#define HP_PLAN_VERSION_SCENARIOS 2  /* with scenarios; both are read */
 #define HP_PLAN_MAX_DEPTH      32
 #define HP_SAMPLE_PLAN_RESOURCE "/io/github/hiringplanner/HiringPlanner/core/examples/sample-team.json"
 #define HP_PLAN_MAX_FILE_SIZE  ((goffset) 512 * 1024 * 1024)

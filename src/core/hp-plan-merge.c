@@ -11,6 +11,7 @@
 #include "hp-error.h"
 #include "hp-money.h"
 #include "hp-plan-merge.h"
+#include "hp-scenario.h"
 #include "hp-summary.h"
 
 /* The name of plan @i in messages. */
@@ -23,6 +24,55 @@ plan_name (const char * const *names,
 
   /* TRANSLATORS: stands for a plan that has no file name, "plan 2" */
   return g_strdup_printf (_("plan %u"), i + 1);
+}
+
+/* A department plan is merged from baselines: no rule says which scenario
+ * of one team goes with which of another, and dropping them would lose
+ * what the user made.  One line per plan that has any. */
+static gboolean
+check_no_scenarios (HpPlan             **plans,
+                    const char * const  *names,
+                    guint                n_plans,
+                    GError             **error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+
+  for (guint i = 0; i < n_plans; i++)
+    {
+      guint n = hp_plan_get_n_scenarios (plans[i]);
+      g_autofree char *name = NULL;
+      g_autoptr(GString) ids = NULL;
+
+      if (n == 0)
+        continue;
+
+      name = plan_name (names, i);
+      ids = g_string_new (NULL);
+      for (guint s = 0; s < n; s++)
+        {
+          g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plans[i]), s);
+
+          g_string_append_printf (ids, "%s%s", s > 0 ? ", " : "", hp_scenario_get_id (scenario));
+        }
+
+      if (message->len > 0)
+        g_string_append_c (message, '\n');
+      g_string_append_printf (message,
+                              /* TRANSLATORS: a file name, then the ids of its scenarios: "lean, accelerated" */
+                              g_dngettext (GETTEXT_PACKAGE,
+                                           "%s has a scenario (%s): plans with scenarios cannot be merged, "
+                                           "since a merge would lose them; merge copies without scenarios",
+                                           "%s has scenarios (%s): plans with scenarios cannot be merged, "
+                                           "since a merge would lose them; merge copies without scenarios",
+                                           n),
+                              name, ids->str);
+    }
+
+  if (message->len == 0)
+    return TRUE;
+
+  g_set_error_literal (error, HP_ERROR, HP_ERROR_INVALID, message->str);
+  return FALSE;
 }
 
 /* One line per problem: settings that must be equal in every plan. */
@@ -132,7 +182,8 @@ hp_plan_merge (HpPlan             **plans,
   for (guint i = 0; i < n_plans; i++)
     g_return_val_if_fail (HP_IS_PLAN (plans[i]), NULL);
 
-  if (!check_same_settings (plans, names, n_plans, error))
+  if (!check_no_scenarios (plans, names, n_plans, error) ||
+      !check_same_settings (plans, names, n_plans, error))
     return NULL;
 
   /* The union of the periods. */

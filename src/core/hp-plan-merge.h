@@ -15,7 +15,8 @@ G_BEGIN_DECLS
  * - a position without a team gets its plan's team (when that has one);
  * - the period runs from the earliest start to the latest end, at most
  *   HP_PLAN_MAX_MONTHS months;
- * - currency and overhead must be the same in every plan;
+ * - currency and overhead must be the same in every plan, and no plan may
+ *   hold scenarios (a merge would lose them);
  * - the one-time cost is the first plan's; the budget is the sum of the
  *   budgets when every plan has one, else none;
  * - the title is @title, or "Department plan" when NULL or empty; the team

@@ -30,6 +30,7 @@ struct _HpPlan
   GListStore   *positions;
   HpHistory    *history;
   JsonNode     *extensions;
+  GListStore   *scenarios;  /* of HpScenario, created when first asked for */
 };
 
 /* What one step changed, gathered while it is applied and told after. */

@@ -259,11 +259,12 @@ check_shape (JsonObject   *object,
  * member, every problem reported. */
 void
 hp_plan_file_check_summary_member (JsonObject   *object,
+                                   const char   *path,
                                    HpJsonReport *report)
 {
   Shape field = { "summary", SHAPE_OBJECT, summary_shape };
 
-  check_shape_member (object, NULL, &field, report);
+  check_shape_member (object, path, &field, report);
 }
 
 /* An optional computed member: checked for its type only. */

@@ -20,9 +20,15 @@
 #include "hp-money.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
+#include "hp-scenario.h"
 
 const char * const hp_plan_file_top_level_keys[] = {
-  "format", "version", "generator", "generated_at", "plan", "positions", "summary", "extensions", NULL,
+  "format", "version", "generator", "generated_at", "plan", "positions", "summary", "extensions",
+  "scenarios", NULL,
+};
+
+static const char * const scenario_keys[] = {
+  "id", "name", "notes", "plan", "positions", "summary", NULL,
 };
 
 static const char * const plan_keys[] = {
@@ -374,11 +380,11 @@ read_position (JsonNode     *node,
 
 void
 hp_plan_file_read_settings (JsonObject   *object,
+                            const char   *path,
                             HpPlan       *plan,
                             int          *out_digits,
                             HpJsonReport *report)
 {
-  const char *path = "plan";
   const char *text;
   gint64 number;
   HpMonth start = HP_MONTH_NONE;
@@ -453,6 +459,150 @@ set_syntax_error (GError      **error,
     g_set_error (error, HP_ERROR, local_error->code, "%s: %s", display_name, local_error->message);
 }
 
+/* A plan's settings, positions and stored summary, as the top level of a
+ * file holds the baseline's and each scenario its own; @prefix is NULL for
+ * the top level, "scenarios[2]" for a scenario.  Returns the plan with its
+ * positions, or NULL when anything was wrong (reported). */
+static HpPlan *
+read_plan_body (JsonObject    *object,
+                const char    *prefix,
+                HpJsonReport  *report,
+                JsonObject   **out_stored_summary)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  g_autoptr(GPtrArray) positions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *plan_path = hp_json_path_member (prefix, "plan");
+  g_autofree char *positions_path = hp_json_path_member (prefix, "positions");
+  guint before = report->problems->len;
+  JsonObject *settings;
+  JsonArray *array;
+  int digits = -1;
+
+  *out_stored_summary = NULL;
+
+  settings = hp_json_get_object (object, prefix, "plan", HP_FIELD_REQUIRED, report);
+  if (settings != NULL)
+    hp_plan_file_read_settings (settings, plan_path, plan, &digits, report);
+
+  array = hp_json_get_array (object, prefix, "positions", HP_FIELD_REQUIRED, report);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *path = hp_json_path_index (positions_path, i);
+      HpPosition *position = read_position (json_array_get_element (array, i), path, digits,
+                                            seen_ids, report);
+
+      if (position != NULL)
+        g_ptr_array_add (positions, position);
+    }
+
+  if (json_object_get_member (object, "summary") != NULL)
+    {
+      guint summary_before = report->problems->len;
+
+      hp_plan_file_check_summary_member (object, prefix, report);
+      if (report->problems->len == summary_before)
+        *out_stored_summary = json_object_get_object_member (object, "summary");
+    }
+
+  if (report->problems->len != before)
+    return NULL;
+
+  hp_plan_append_positions (plan, (HpPosition **) positions->pdata, positions->len);
+  hp_plan_clear_history (plan);
+  return g_steal_pointer (&plan);
+}
+
+/* The summary of a plan just read; FALSE, reported, when too large. */
+static HpSummary *
+compute_summary (HpPlan       *plan,
+                 const char   *prefix,
+                 HpJsonReport *report)
+{
+  HpSummary *summary = hp_summary_compute (plan, NULL);
+
+  if (summary->overflow)
+    {
+      hp_json_report_add (report, prefix, "%s",
+                          _("the costs of this plan are too large to be computed exactly"));
+      g_clear_pointer (&summary, hp_summary_free);
+    }
+
+  return summary;
+}
+
+/* One scenario of the "scenarios" array. */
+static HpScenario *
+read_scenario (JsonNode     *node,
+               const char   *path,
+               HpPlan       *baseline,
+               GHashTable   *seen_ids,
+               HpJsonReport *report)
+{
+  g_autoptr(HpPlan) plan = NULL;
+  g_autoptr(HpSummary) summary = NULL;
+  JsonObject *object;
+  JsonObject *stored_summary;
+  const char *id, *name, *notes;
+  HpScenario *scenario;
+  guint before = report->problems->len;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      hp_json_report_add (report, path, _("expected an object describing a scenario, found %s"),
+                          hp_plan_file_node_type_name (node));
+      return NULL;
+    }
+
+  object = json_node_get_object (node);
+
+  /* One clear message rather than "unknown key". */
+  if (json_object_has_member (object, "scenarios"))
+    {
+      g_autofree char *p = hp_json_path_member (path, "scenarios");
+      hp_json_report_add (report, p, "%s",
+                          _("a scenario cannot hold scenarios of its own: every scenario belongs to the plan"));
+      return NULL;
+    }
+
+  hp_plan_file_check_known_members (object, path, scenario_keys, report);
+
+  id = hp_json_get_string (object, path, "id", HP_FIELD_REQUIRED | HP_FIELD_NONEMPTY, report);
+  if (id != NULL)
+    {
+      if (g_hash_table_contains (seen_ids, id))
+        {
+          g_autofree char *p = hp_json_path_member (path, "id");
+          hp_json_report_add (report, p, _("the id “%s” is used by another scenario of this plan"), id);
+        }
+      g_hash_table_add (seen_ids, (gpointer) id);
+    }
+  name = hp_json_get_string (object, path, "name", HP_FIELD_REQUIRED, report);
+  notes = hp_json_get_string (object, path, "notes", HP_FIELD_REQUIRED, report);
+
+  plan = read_plan_body (object, path, report, &stored_summary);
+  if (plan == NULL || report->problems->len != before)
+    return NULL;
+
+  /* A scenario is compared with its baseline: the same money. */
+  if (g_strcmp0 (hp_plan_get_currency (plan), hp_plan_get_currency (baseline)) != 0)
+    {
+      g_autofree char *plan_path = hp_json_path_member (path, "plan");
+      g_autofree char *p = hp_json_path_member (plan_path, "currency");
+      hp_json_report_add (report, p, _("the scenario is in %s and its plan in %s: a scenario keeps the plan’s currency"),
+                          hp_plan_get_currency (plan), hp_plan_get_currency (baseline));
+      return NULL;
+    }
+
+  summary = compute_summary (plan, path, report);
+  if (summary == NULL)
+    return NULL;
+
+  scenario = hp_scenario_new (id, name, plan);
+  hp_scenario_set_notes (scenario, notes);
+  return scenario;
+}
+
 /* The full reader: every problem of the document, each with its place. */
 HpPlan *
 hp_plan_read_tree (const char  *data,
@@ -464,16 +614,14 @@ hp_plan_read_tree (const char  *data,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(GPtrArray) positions = NULL;
-  g_autoptr(GHashTable) seen_ids = NULL;
   g_autoptr(HpSummary) summary = NULL;
+  g_autoptr(GPtrArray) scenarios = g_ptr_array_new_with_free_func (g_object_unref);
   HpJsonReport report;
   JsonObject *object;
-  JsonObject *settings;
   JsonObject *stored_summary = NULL;
   JsonArray *array;
   JsonNode *node;
-  int digits = -1;
+  gint64 version = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -511,13 +659,13 @@ hp_plan_read_tree (const char  *data,
 
   node = json_object_get_member (object, "version");
   if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
-      json_node_get_int (node) > HP_PLAN_VERSION)
+      json_node_get_int (node) > HP_PLAN_VERSION_SCENARIOS)
     {
       g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
       g_set_error (error, HP_ERROR, HP_ERROR_VERSION,
                    _("%s: version: this plan is format version %s; this version of Hiring Planner reads version %d"),
-                   display_name, version_text, HP_PLAN_VERSION);
+                   display_name, version_text, HP_PLAN_VERSION_SCENARIOS);
       hp_json_report_clear (&report);
       return NULL;
     }
@@ -525,63 +673,48 @@ hp_plan_read_tree (const char  *data,
   hp_plan_file_check_known_members (object, NULL, hp_plan_file_top_level_keys, &report);
 
   hp_json_get_string (object, NULL, "format", HP_FIELD_REQUIRED, &report);
-  {
-    gint64 version;
-    hp_json_get_int (object, NULL, "version", HP_FIELD_REQUIRED, 1, HP_PLAN_VERSION, &version, &report);
-  }
+  hp_json_get_int (object, NULL, "version", HP_FIELD_REQUIRED, 1, HP_PLAN_VERSION_SCENARIOS, &version, &report);
   hp_json_get_string (object, NULL, "generator", HP_FIELD_OPTIONAL, &report);
   hp_json_get_string (object, NULL, "generated_at", HP_FIELD_OPTIONAL, &report);
 
-  plan = hp_plan_new ();
+  plan = read_plan_body (object, NULL, &report, &stored_summary);
 
-  settings = hp_json_get_object (object, NULL, "plan", HP_FIELD_REQUIRED, &report);
-  if (settings != NULL)
-    hp_plan_file_read_settings (settings, plan, &digits, &report);
-
-  positions = g_ptr_array_new_with_free_func (g_object_unref);
-  seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  array = hp_json_get_array (object, NULL, "positions", HP_FIELD_REQUIRED, &report);
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      g_autofree char *path = hp_json_path_index ("positions", i);
-      HpPosition *position = read_position (json_array_get_element (array, i), path, digits,
-                                            seen_ids, &report);
-
-      if (position != NULL)
-        g_ptr_array_add (positions, position);
-    }
-
-  node = json_object_get_member (object, "summary");
-  if (node != NULL)
-    {
-      guint before = report.problems->len;
-
-      hp_plan_file_check_summary_member (object, &report);
-      if (report.problems->len == before)
-        stored_summary = json_node_get_object (node);
-    }
-
-  if (hp_json_get_object (object, NULL, "extensions", HP_FIELD_OPTIONAL, &report) != NULL)
+  if (hp_json_get_object (object, NULL, "extensions", HP_FIELD_OPTIONAL, &report) != NULL && plan != NULL)
     {
       g_autoptr(JsonNode) extensions = json_node_copy (json_object_get_member (object, "extensions"));
       hp_plan_set_extensions (plan, extensions);
     }
 
-  if (report.problems->len > 0)
+  array = hp_json_get_array (object, NULL, "scenarios", HP_FIELD_OPTIONAL, &report);
+  if (array != NULL && version == HP_PLAN_VERSION)
+    hp_json_report_add (&report, "scenarios", _("a plan with scenarios is format version %d, not %d"),
+                        HP_PLAN_VERSION_SCENARIOS, HP_PLAN_VERSION);
+  else if (array != NULL && json_array_get_length (array) > HP_SCENARIO_MAX_COUNT)
+    hp_json_report_add (&report, "scenarios", _("more than %u scenarios: far too many for one plan"),
+                        HP_SCENARIO_MAX_COUNT);
+  else if (array != NULL && plan != NULL)
+    {
+      g_autoptr(GHashTable) seen_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *path = hp_json_path_index ("scenarios", i);
+          HpScenario *scenario = read_scenario (json_array_get_element (array, i), path, plan,
+                                                seen_ids, &report);
+
+          if (scenario != NULL)
+            g_ptr_array_add (scenarios, scenario);
+        }
+    }
+
+  if (report.problems->len > 0 || plan == NULL)
     goto out;
 
-  for (guint i = 0; i < positions->len; i++)
-    hp_plan_append_position (plan, g_ptr_array_index (positions, i));
-  hp_plan_clear_history (plan);
+  summary = compute_summary (plan, NULL, &report);
+  if (summary == NULL)
+    goto out;
 
-  summary = hp_summary_compute (plan, NULL);
-  if (summary->overflow)
-    {
-      hp_json_report_add (&report, NULL,
-                          _("the costs of this plan are too large to be computed exactly"));
-      goto out;
-    }
+  hp_plan_append_scenarios (plan, (HpScenario **) scenarios->pdata, scenarios->len);
 
   if (stored_summary != NULL && out_notice != NULL)
     *out_notice = hp_plan_file_compare_summary (stored_summary, summary, display_name);

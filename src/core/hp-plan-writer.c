@@ -15,176 +15,11 @@
 
 #include "hp-money.h"
 #include "hp-plan-file.h"
+#include "hp-json-writer.h"
 #include "hp-plan-file-private.h"
+#include "hp-scenario.h"
 
 #define ROUNDING_RULE "per head monthly cost rounded half up to the minor unit"
-
-typedef struct
-{
-  GString  *out;
-  guint     depth;
-  gboolean  first;  /* nothing written yet in the open container */
-} JsonWriter;
-
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *valid = NULL;
-  const char *run;
-
-  if (text == NULL)
-    text = "";
-
-  if (!g_utf8_validate (text, -1, NULL))
-    text = valid = g_utf8_make_valid (text, -1);
-
-  g_string_append_c (out, '"');
-  run = text;
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      /* Runs that need no escape go out whole. */
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2)
-        continue;
-
-      if (c == 0xE2 && !((guchar) p[1] == 0x80 && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9)))
-        continue;
-
-      g_string_append_len (out, run, p - run);
-
-      switch (c)
-        {
-        case '"':  g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case 0xE2:
-          /* U+2028 and U+2029 end lines in JavaScript: escape them too. */
-          g_string_append (out, (guchar) p[2] == 0xA8 ? "\\u2028" : "\\u2029");
-          p += 2;
-          break;
-        default:
-          g_string_append_printf (out, "\\u%04x", c);
-          break;
-        }
-      run = p + 1;
-    }
-  g_string_append_len (out, run, (gssize) strlen (run));
-  g_string_append_c (out, '"');
-}
-
-static void
-jw_prefix (JsonWriter *w,
-           const char *key)
-{
-  static const char spaces[] = "                                                                ";
-
-  if (w->depth > 0)
-    {
-      g_string_append (w->out, w->first ? "\n" : ",\n");
-      for (guint i = 0; i < w->depth; i += (sizeof spaces - 1) / 2)
-        g_string_append_len (w->out, spaces, 2 * MIN (w->depth - i, (sizeof spaces - 1) / 2));
-    }
-  w->first = FALSE;
-
-  if (key != NULL)
-    {
-      append_json_string (w->out, key);
-      g_string_append (w->out, ": ");
-    }
-}
-
-static void
-jw_begin (JsonWriter *w,
-          const char *key,
-          char        bracket)
-{
-  jw_prefix (w, key);
-  g_string_append_c (w->out, bracket);
-  w->depth++;
-  w->first = TRUE;
-}
-
-static void
-jw_end (JsonWriter *w,
-        char        bracket)
-{
-  w->depth--;
-  if (!w->first)
-    {
-      g_string_append_c (w->out, '\n');
-      for (guint i = 0; i < w->depth; i++)
-        g_string_append (w->out, "  ");
-    }
-  g_string_append_c (w->out, bracket);
-  w->first = FALSE;
-}
-
-static void
-jw_string (JsonWriter *w,
-           const char *key,
-           const char *value)
-{
-  jw_prefix (w, key);
-  if (value == NULL)
-    g_string_append (w->out, "null");
-  else
-    append_json_string (w->out, value);
-}
-
-/* Takes ownership of @value: a number, true, false or null as JSON text. */
-static void
-jw_raw_take (JsonWriter *w,
-             const char *key,
-             char       *value)
-{
-  jw_prefix (w, key);
-  g_string_append (w->out, value);
-  g_free (value);
-}
-
-static void
-jw_int (JsonWriter *w,
-        const char *key,
-        gint64      value)
-{
-  jw_prefix (w, key);
-  hp_plan_file_append_int64 (w->out, value);
-}
-
-static void
-jw_money (JsonWriter *w,
-          const char *key,
-          gint64      amount,
-          guint       digits)
-{
-  jw_prefix (w, key);
-  g_string_append_c (w->out, '"');
-  hp_plan_file_append_money (w->out, amount, digits);
-  g_string_append_c (w->out, '"');
-}
-
-static void
-jw_month (JsonWriter *w,
-          const char *key,
-          HpMonth     month)
-{
-  jw_prefix (w, key);
-  if (month == HP_MONTH_NONE || !hp_month_is_valid (month))
-    {
-      g_string_append (w->out, "null");
-      return;
-    }
-
-  g_string_append_c (w->out, '"');
-  hp_plan_file_append_month (w->out, month);
-  g_string_append_c (w->out, '"');
-}
 
 /* 3000 → "30", 3050 → "30.5", 3025 → "30.25" */
 static char *
@@ -199,9 +34,9 @@ percent_from_bp (guint bp)
 
 /* Any JSON value, for the extensions. */
 static void
-jw_node (JsonWriter *w,
-         const char *key,
-         JsonNode   *node)
+jw_node (HpJsonWriter *w,
+         const char   *key,
+         JsonNode     *node)
 {
   switch (JSON_NODE_TYPE (node))
     {
@@ -210,10 +45,10 @@ jw_node (JsonWriter *w,
         JsonObject *object = json_node_get_object (node);
         g_autoptr(GList) members = json_object_get_members (object);
 
-        jw_begin (w, key, '{');
+        hp_jw_begin (w, key, '{');
         for (GList *l = members; l != NULL; l = l->next)
           jw_node (w, l->data, json_object_get_member (object, l->data));
-        jw_end (w, '}');
+        hp_jw_end (w, '}');
       }
       break;
 
@@ -221,15 +56,15 @@ jw_node (JsonWriter *w,
       {
         JsonArray *array = json_node_get_array (node);
 
-        jw_begin (w, key, '[');
+        hp_jw_begin (w, key, '[');
         for (guint i = 0; i < json_array_get_length (array); i++)
           jw_node (w, NULL, json_array_get_element (array, i));
-        jw_end (w, ']');
+        hp_jw_end (w, ']');
       }
       break;
 
     case JSON_NODE_NULL:
-      jw_raw_take (w, key, g_strdup ("null"));
+      hp_jw_raw_take (w, key, g_strdup ("null"));
       break;
 
     case JSON_NODE_VALUE:
@@ -237,15 +72,15 @@ jw_node (JsonWriter *w,
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          jw_string (w, key, json_node_get_string (node));
+          hp_jw_string (w, key, json_node_get_string (node));
           break;
 
         case G_TYPE_BOOLEAN:
-          jw_raw_take (w, key, g_strdup (json_node_get_boolean (node) ? "true" : "false"));
+          hp_jw_raw_take (w, key, g_strdup (json_node_get_boolean (node) ? "true" : "false"));
           break;
 
         case G_TYPE_INT64:
-          jw_int (w, key, json_node_get_int (node));
+          hp_jw_int (w, key, json_node_get_int (node));
           break;
 
         case G_TYPE_DOUBLE:
@@ -255,7 +90,7 @@ jw_node (JsonWriter *w,
 
             if (!isfinite (d))
               {
-                jw_raw_take (w, key, g_strdup ("null"));
+                hp_jw_raw_take (w, key, g_strdup ("null"));
                 break;
               }
             text = hp_plan_file_double_to_shortest (d);
@@ -266,12 +101,12 @@ jw_node (JsonWriter *w,
                 g_free (text);
                 text = with_point;
               }
-            jw_raw_take (w, key, text);
+            hp_jw_raw_take (w, key, text);
           }
           break;
 
         default:
-          jw_raw_take (w, key, g_strdup ("null"));
+          hp_jw_raw_take (w, key, g_strdup ("null"));
           break;
         }
       break;
@@ -279,109 +114,109 @@ jw_node (JsonWriter *w,
 }
 
 static void
-write_summary (JsonWriter *w,
-               const char *key,
-               HpSummary  *summary)
+write_summary (HpJsonWriter *w,
+               const char   *key,
+               HpSummary    *summary)
 {
   guint digits = hp_currency_minor_digits (summary->currency);
 
-  jw_begin (w, key, '{');
+  hp_jw_begin (w, key, '{');
 
-  jw_begin (w, "assumptions", '{');
-  jw_raw_take (w, "overhead_percent", percent_from_bp (summary->overhead_bp));
-  jw_string (w, "proration", "monthly");
-  jw_string (w, "rounding", ROUNDING_RULE);
-  jw_end (w, '}');
+  hp_jw_begin (w, "assumptions", '{');
+  hp_jw_raw_take (w, "overhead_percent", percent_from_bp (summary->overhead_bp));
+  hp_jw_string (w, "proration", "monthly");
+  hp_jw_string (w, "rounding", ROUNDING_RULE);
+  hp_jw_end (w, '}');
 
-  jw_begin (w, "headcount", '{');
-  jw_int (w, "total", summary->total_headcount);
-  jw_begin (w, "by_level", '{');
+  hp_jw_begin (w, "headcount", '{');
+  hp_jw_int (w, "total", summary->total_headcount);
+  hp_jw_begin (w, "by_level", '{');
   for (guint level = 0; level < HP_N_LEVELS; level++)
-    jw_int (w, hp_level_to_key ((HpLevel) level), summary->level_headcount[level]);
-  jw_end (w, '}');
-  jw_end (w, '}');
+    hp_jw_int (w, hp_level_to_key ((HpLevel) level), summary->level_headcount[level]);
+  hp_jw_end (w, '}');
+  hp_jw_end (w, '}');
 
-  jw_begin (w, "months", '[');
+  hp_jw_begin (w, "months", '[');
   for (guint i = 0; i < summary->n_months; i++)
     {
-      jw_begin (w, NULL, '{');
-      jw_month (w, "month", summary->start + (HpMonth) i);
-      jw_int (w, "headcount", summary->month_headcount[i]);
-      jw_money (w, "cost", summary->month_cost[i], digits);
-      jw_end (w, '}');
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_month (w, "month", summary->start + (HpMonth) i);
+      hp_jw_int (w, "headcount", summary->month_headcount[i]);
+      hp_jw_money (w, "cost", summary->month_cost[i], digits);
+      hp_jw_end (w, '}');
     }
-  jw_end (w, ']');
+  hp_jw_end (w, ']');
 
-  jw_begin (w, "quarters", '[');
+  hp_jw_begin (w, "quarters", '[');
   for (guint q = 0; q < hp_summary_get_n_quarters (summary); q++)
     {
       g_autofree char *name = g_strdup_printf ("Q%u", q + 1);
 
-      jw_begin (w, NULL, '{');
-      jw_string (w, "quarter", name);
-      jw_month (w, "first_month", hp_summary_get_quarter_first_month (summary, q));
-      jw_money (w, "cost", hp_summary_get_quarter_cost (summary, q), digits);
-      jw_end (w, '}');
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_string (w, "quarter", name);
+      hp_jw_month (w, "first_month", hp_summary_get_quarter_first_month (summary, q));
+      hp_jw_money (w, "cost", hp_summary_get_quarter_cost (summary, q), digits);
+      hp_jw_end (w, '}');
     }
-  jw_end (w, ']');
+  hp_jw_end (w, ']');
 
-  jw_begin (w, "by_level", '[');
+  hp_jw_begin (w, "by_level", '[');
   for (guint level = 0; level < HP_N_LEVELS; level++)
     {
-      jw_begin (w, NULL, '{');
-      jw_string (w, "level", hp_level_to_key ((HpLevel) level));
-      jw_int (w, "headcount", summary->level_headcount[level]);
-      jw_money (w, "period_cost", summary->level_cost[level], digits);
-      jw_money (w, "annual_run_rate", summary->level_run_rate[level], digits);
-      jw_end (w, '}');
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_string (w, "level", hp_level_to_key ((HpLevel) level));
+      hp_jw_int (w, "headcount", summary->level_headcount[level]);
+      hp_jw_money (w, "period_cost", summary->level_cost[level], digits);
+      hp_jw_money (w, "annual_run_rate", summary->level_run_rate[level], digits);
+      hp_jw_end (w, '}');
     }
-  jw_end (w, ']');
+  hp_jw_end (w, ']');
 
-  jw_begin (w, "by_status", '[');
+  hp_jw_begin (w, "by_status", '[');
   for (guint status = 0; status < HP_N_POSITION_STATUSES; status++)
     {
-      jw_begin (w, NULL, '{');
-      jw_string (w, "status", hp_position_status_to_key ((HpPositionStatus) status));
-      jw_int (w, "headcount", summary->status_headcount[status]);
-      jw_money (w, "period_cost", summary->status_cost[status], digits);
-      jw_end (w, '}');
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_string (w, "status", hp_position_status_to_key ((HpPositionStatus) status));
+      hp_jw_int (w, "headcount", summary->status_headcount[status]);
+      hp_jw_money (w, "period_cost", summary->status_cost[status], digits);
+      hp_jw_end (w, '}');
     }
-  jw_end (w, ']');
+  hp_jw_end (w, ']');
 
-  jw_money (w, "total_period_cost", summary->total_cost, digits);
-  jw_money (w, "annual_run_rate", summary->run_rate, digits);
+  hp_jw_money (w, "total_period_cost", summary->total_cost, digits);
+  hp_jw_money (w, "annual_run_rate", summary->run_rate, digits);
   if (summary->has_budget)
     {
-      jw_money (w, "budget", summary->budget, digits);
-      jw_money (w, "budget_remaining", summary->budget_remaining, digits);
+      hp_jw_money (w, "budget", summary->budget, digits);
+      hp_jw_money (w, "budget_remaining", summary->budget_remaining, digits);
     }
   else
     {
-      jw_raw_take (w, "budget", g_strdup ("null"));
-      jw_raw_take (w, "budget_remaining", g_strdup ("null"));
+      hp_jw_raw_take (w, "budget", g_strdup ("null"));
+      hp_jw_raw_take (w, "budget_remaining", g_strdup ("null"));
     }
 
-  jw_begin (w, "warnings", '[');
+  hp_jw_begin (w, "warnings", '[');
   for (guint i = 0; i < summary->warnings->len; i++)
     {
       const HpWarning *warning = g_ptr_array_index (summary->warnings, i);
 
-      jw_begin (w, NULL, '{');
-      jw_string (w, "code", warning->code);
-      jw_string (w, "message", warning->message);
-      jw_string (w, "position", warning->position_id);
-      jw_end (w, '}');
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_string (w, "code", warning->code);
+      hp_jw_string (w, "message", warning->message);
+      hp_jw_string (w, "position", warning->position_id);
+      hp_jw_end (w, '}');
     }
-  jw_end (w, ']');
+  hp_jw_end (w, ']');
 
-  jw_end (w, '}');
+  hp_jw_end (w, '}');
 }
 
 char *
 hp_summary_to_json (HpSummary *summary,
                     HpPlan    *plan)
 {
-  JsonWriter w = { NULL, 0, TRUE };
+  HpJsonWriter w = HP_JSON_WRITER_INIT (NULL);
 
   g_return_val_if_fail (summary != NULL, NULL);
   g_return_val_if_fail (plan == NULL || HP_IS_PLAN (plan), NULL);
@@ -410,89 +245,102 @@ format_generated_at (GDateTime *generated_at)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
+/* The members a plan and each scenario share: "plan", "positions" and,
+ * unless a sum overflowed, "summary". */
+static void
+write_plan_body (HpJsonWriter *w,
+                 HpPlan       *plan,
+                 HpCatalog    *catalog)
+{
+  g_autoptr(HpSummary) summary = hp_summary_compute (plan, catalog);
+  guint digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
+  HpMonth start = hp_plan_get_start (plan);
+  guint months = hp_plan_get_months (plan);
+  guint overhead_bp = hp_plan_get_overhead_bp (plan);
+  guint n;
+
+  hp_jw_begin (w, "plan", '{');
+  hp_jw_string (w, "title", hp_plan_get_title (plan));
+  hp_jw_string (w, "team", hp_plan_get_team (plan));
+  hp_jw_string (w, "owner", hp_plan_get_owner (plan));
+  hp_jw_string (w, "status", hp_plan_status_to_key (hp_plan_get_status (plan)));
+  hp_jw_string (w, "currency", hp_plan_get_currency (plan));
+  hp_jw_month (w, "start", start);
+  hp_jw_int (w, "months", months);
+  hp_jw_raw_take (w, "overhead_percent", percent_from_bp (overhead_bp));
+  hp_jw_money (w, "one_time_cost", hp_plan_get_one_time_cost (plan), digits);
+  if (hp_plan_get_has_budget (plan))
+    hp_jw_money (w, "budget", hp_plan_get_budget (plan), digits);
+  else
+    hp_jw_raw_take (w, "budget", g_strdup ("null"));
+  hp_jw_string (w, "notes", hp_plan_get_notes (plan));
+  hp_jw_end (w, '}');
+
+  hp_jw_begin (w, "positions", '[');
+  n = hp_plan_get_n_positions (plan);
+  for (guint i = 0; i < n; i++)
+    {
+      HpPosition *position = hp_plan_get_position (plan, i);
+
+      hp_jw_begin (w, NULL, '{');
+      hp_jw_string (w, "id", hp_position_get_id (position));
+      hp_jw_string (w, "role", hp_position_get_role_id (position));
+      hp_jw_string (w, "level", hp_level_to_key (hp_position_get_level (position)));
+      hp_jw_string (w, "title", hp_position_get_title (position));
+      hp_jw_int (w, "count", hp_position_get_count (position));
+      hp_jw_month (w, "start", hp_position_get_start (position));
+      hp_jw_month (w, "end", hp_position_get_end (position));
+      hp_jw_string (w, "location", hp_position_get_location (position));
+      hp_jw_string (w, "kind", hp_position_kind_to_key (hp_position_get_kind (position)));
+      hp_jw_string (w, "status", hp_position_status_to_key (hp_position_get_status (position)));
+      hp_jw_money (w, "annual_salary", hp_position_get_annual_salary (position), digits);
+      hp_jw_money (w, "one_time_cost", hp_position_get_one_time_cost (position), digits);
+      hp_jw_string (w, "notes", hp_position_get_notes (position));
+      if (hp_position_get_team (position) != NULL)
+        hp_jw_string (w, "team", hp_position_get_team (position));
+      hp_jw_money (w, "monthly_cost_per_head",
+                   hp_cost_monthly_per_head (hp_position_get_annual_salary (position), overhead_bp), digits);
+      /* The computed figures are optional: when a sum left the range of
+       * 64 bits they are left out rather than written wrong. */
+      if (!summary->overflow)
+        hp_jw_money (w, "period_cost", hp_position_period_cost (position, start, months, overhead_bp), digits);
+      hp_jw_end (w, '}');
+    }
+  hp_jw_end (w, ']');
+
+  if (!summary->overflow)
+    write_summary (w, "summary", summary);
+}
+
+/* Version 1 without scenarios, byte for byte as before them; version 2,
+ * with the "scenarios" array last, when there are any. */
 char *
 hp_plan_to_json (HpPlan    *plan,
                  HpCatalog *catalog,
                  GDateTime *generated_at,
                  gsize     *out_length)
 {
-  g_autoptr(HpSummary) summary = NULL;
   g_autofree char *stamp = NULL;
-  JsonWriter w = { NULL, 0, TRUE };
+  HpJsonWriter w = HP_JSON_WRITER_INIT (NULL);
   JsonNode *extensions;
-  HpMonth start;
-  guint months, overhead_bp, digits, n;
+  guint n_scenarios;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), NULL);
 
-  summary = hp_summary_compute (plan, catalog);
-  digits = hp_currency_minor_digits (hp_plan_get_currency (plan));
-  start = hp_plan_get_start (plan);
-  months = hp_plan_get_months (plan);
-  overhead_bp = hp_plan_get_overhead_bp (plan);
   stamp = format_generated_at (generated_at);
+  n_scenarios = hp_plan_get_n_scenarios (plan);
 
   /* About 500 bytes a position: one buffer, not a string that keeps
    * growing and moving. */
   w.out = g_string_sized_new (4096 + (gsize) hp_plan_get_n_positions (plan) * 560);
-  jw_begin (&w, NULL, '{');
-  jw_string (&w, "format", HP_PLAN_FORMAT);
-  jw_int (&w, "version", HP_PLAN_VERSION);
-  jw_string (&w, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
-  jw_string (&w, "generated_at", stamp);
+  hp_jw_begin (&w, NULL, '{');
+  hp_jw_string (&w, "format", HP_PLAN_FORMAT);
+  hp_jw_int (&w, "version", n_scenarios > 0 ? HP_PLAN_VERSION_SCENARIOS : HP_PLAN_VERSION);
+  hp_jw_string (&w, "generator", PACKAGE_NAME " " PACKAGE_VERSION);
+  hp_jw_string (&w, "generated_at", stamp);
 
-  jw_begin (&w, "plan", '{');
-  jw_string (&w, "title", hp_plan_get_title (plan));
-  jw_string (&w, "team", hp_plan_get_team (plan));
-  jw_string (&w, "owner", hp_plan_get_owner (plan));
-  jw_string (&w, "status", hp_plan_status_to_key (hp_plan_get_status (plan)));
-  jw_string (&w, "currency", hp_plan_get_currency (plan));
-  jw_month (&w, "start", start);
-  jw_int (&w, "months", months);
-  jw_raw_take (&w, "overhead_percent", percent_from_bp (overhead_bp));
-  jw_money (&w, "one_time_cost", hp_plan_get_one_time_cost (plan), digits);
-  if (hp_plan_get_has_budget (plan))
-    jw_money (&w, "budget", hp_plan_get_budget (plan), digits);
-  else
-    jw_raw_take (&w, "budget", g_strdup ("null"));
-  jw_string (&w, "notes", hp_plan_get_notes (plan));
-  jw_end (&w, '}');
-
-  jw_begin (&w, "positions", '[');
-  n = hp_plan_get_n_positions (plan);
-  for (guint i = 0; i < n; i++)
-    {
-      HpPosition *position = hp_plan_get_position (plan, i);
-
-      jw_begin (&w, NULL, '{');
-      jw_string (&w, "id", hp_position_get_id (position));
-      jw_string (&w, "role", hp_position_get_role_id (position));
-      jw_string (&w, "level", hp_level_to_key (hp_position_get_level (position)));
-      jw_string (&w, "title", hp_position_get_title (position));
-      jw_int (&w, "count", hp_position_get_count (position));
-      jw_month (&w, "start", hp_position_get_start (position));
-      jw_month (&w, "end", hp_position_get_end (position));
-      jw_string (&w, "location", hp_position_get_location (position));
-      jw_string (&w, "kind", hp_position_kind_to_key (hp_position_get_kind (position)));
-      jw_string (&w, "status", hp_position_status_to_key (hp_position_get_status (position)));
-      jw_money (&w, "annual_salary", hp_position_get_annual_salary (position), digits);
-      jw_money (&w, "one_time_cost", hp_position_get_one_time_cost (position), digits);
-      jw_string (&w, "notes", hp_position_get_notes (position));
-      if (hp_position_get_team (position) != NULL)
-        jw_string (&w, "team", hp_position_get_team (position));
-      jw_money (&w, "monthly_cost_per_head",
-                hp_cost_monthly_per_head (hp_position_get_annual_salary (position), overhead_bp), digits);
-      /* The computed figures are optional: when a sum left the range of
-       * 64 bits they are left out rather than written wrong. */
-      if (!summary->overflow)
-        jw_money (&w, "period_cost", hp_position_period_cost (position, start, months, overhead_bp), digits);
-      jw_end (&w, '}');
-    }
-  jw_end (&w, ']');
-
-  if (!summary->overflow)
-    write_summary (&w, "summary", summary);
+  write_plan_body (&w, plan, catalog);
 
   extensions = hp_plan_get_extensions (plan);
   if (extensions != NULL && JSON_NODE_HOLDS_OBJECT (extensions))
@@ -500,7 +348,26 @@ hp_plan_to_json (HpPlan    *plan,
   else if (extensions != NULL)
     g_warning ("The plan’s extensions are not a JSON object; they are not saved");
 
-  jw_end (&w, '}');
+  if (n_scenarios > 0)
+    {
+      GListModel *scenarios = hp_plan_get_scenarios (plan);
+
+      hp_jw_begin (&w, "scenarios", '[');
+      for (guint i = 0; i < n_scenarios; i++)
+        {
+          g_autoptr(HpScenario) scenario = g_list_model_get_item (scenarios, i);
+
+          hp_jw_begin (&w, NULL, '{');
+          hp_jw_string (&w, "id", hp_scenario_get_id (scenario));
+          hp_jw_string (&w, "name", hp_scenario_get_name (scenario));
+          hp_jw_string (&w, "notes", hp_scenario_get_notes (scenario));
+          write_plan_body (&w, hp_scenario_get_plan (scenario), catalog);
+          hp_jw_end (&w, '}');
+        }
+      hp_jw_end (&w, ']');
+    }
+
+  hp_jw_end (&w, '}');
   g_string_append_c (w.out, '\n');
 
   if (out_length != NULL)

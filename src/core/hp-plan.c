@@ -96,6 +96,7 @@ hp_plan_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_object (&self->positions);
   g_clear_pointer (&self->extensions, json_node_unref);
+  g_clear_object (&self->scenarios);
 
   G_OBJECT_CLASS (hp_plan_parent_class)->finalize (object);
 }

@@ -152,8 +152,8 @@ record_clear_warnings (Record *record)
   g_clear_pointer (&record->role_warning, hp_warning_free);
 }
 
-/* Measures what the position adds now, as add_position() in hp-summary.c
- * would add it. */
+/* Measures what the position adds now, by the rule hp_summary_compute()
+ * uses (hp_position_cost_measure()). */
 static void
 record_measure (HpSummaryTracker *self,
                 Record           *record)
@@ -161,12 +161,12 @@ record_measure (HpSummaryTracker *self,
   HpPosition *position = record->position;
   gint64 period_start = self->start;
   gint64 period_end = period_start + (gint64) self->n_months - 1;
-  gint64 first = 0, last = -1;
+  HpPositionCost cost;
 
   record->level = hp_position_get_level (position);
   record->status = hp_position_get_status (position);
   record->count = hp_position_get_count (position);
-  record->employed = hp_position_employed_range (position, period_start, period_end, &first, &last);
+  record->employed = FALSE;
   record->overflow = FALSE;
   record->at_end = FALSE;
   record->start_slot = -1;
@@ -178,34 +178,23 @@ record_measure (HpSummaryTracker *self,
   g_return_if_fail (record->level >= 0 && record->level < HP_N_LEVELS);
   g_return_if_fail (record->status < HP_N_POSITION_STATUSES);
 
-  if (record->employed)
+  hp_position_cost_measure (position, period_start, period_end, self->overhead_bp, &cost);
+  record->employed = cost.employed;
+
+  if (cost.employed)
     {
-      gboolean overflow = FALSE;
-      HpPositionRates rates = hp_position_rates (position, self->overhead_bp, &overflow);
-      gint64 start = hp_position_get_start (position);
-      Wide cost = { 0, 0 };
-
-      record->first = (guint) (first - period_start);
-      record->last = (guint) (last - period_start);
-      record->per_month = rates.per_month;
-
-      if (start >= first && start <= last)
+      record->first = (guint) (cost.first - period_start);
+      record->last = (guint) (cost.last - period_start);
+      record->per_month = cost.per_month;
+      if (cost.start_month != G_MININT64)
         {
-          record->start_slot = (int) (start - period_start);
-          record->start_cost = hp_checked_add (rates.per_month, rates.one_time, &overflow);
+          record->start_slot = (int) (cost.start_month - period_start);
+          record->start_cost = cost.start_cost;
         }
-
-      for (guint slot = record->first; slot <= record->last; slot++)
-        wide_add (&cost, (int) slot == record->start_slot ? record->start_cost : record->per_month);
-      record->position_cost = wide_get (&cost, &overflow);
-
-      if (last == period_end)
-        {
-          record->at_end = TRUE;
-          record->annual = hp_checked_mul (rates.per_month, 12, &overflow);
-        }
-
-      record->overflow = overflow;
+      record->position_cost = cost.period_cost;
+      record->at_end = cost.at_end;
+      record->annual = cost.annual;
+      record->overflow = cost.overflow;
     }
 
   record_clear_warnings (record);

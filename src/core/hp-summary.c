@@ -110,6 +110,49 @@ hp_position_rates (HpPosition *position,
   return rates;
 }
 
+void
+hp_position_cost_measure (HpPosition     *position,
+                          gint64          period_start,
+                          gint64          period_end,
+                          guint           overhead_bp,
+                          HpPositionCost *out)
+{
+  HpPositionRates rates;
+  gboolean overflow = FALSE;
+  gint64 start, n_months;
+
+  memset (out, 0, sizeof *out);
+  out->start_month = G_MININT64;
+
+  if (!hp_position_employed_range (position, period_start, period_end, &out->first, &out->last))
+    return;
+
+  out->employed = TRUE;
+  rates = hp_position_rates (position, overhead_bp, &overflow);
+  out->per_month = rates.per_month;
+
+  /* Every amount is at least zero and every operation saturates, so the
+   * product is exactly the saturated sum of the month costs. */
+  n_months = out->last - out->first + 1;
+  out->period_cost = hp_checked_mul (rates.per_month, n_months, &overflow);
+
+  start = hp_position_get_start (position);
+  if (start >= out->first && start <= out->last)
+    {
+      out->start_month = start;
+      out->start_cost = hp_checked_add (rates.per_month, rates.one_time, &overflow);
+      out->period_cost = hp_checked_add (out->period_cost, rates.one_time, &overflow);
+    }
+
+  if (out->last == period_end)
+    {
+      out->at_end = TRUE;
+      out->annual = hp_checked_mul (rates.per_month, 12, &overflow);
+    }
+
+  out->overflow = overflow;
+}
+
 gint64
 hp_position_month_cost (HpPosition *position,
                         HpMonth     month,
@@ -117,23 +160,13 @@ hp_position_month_cost (HpPosition *position,
                         HpMonth     period_end,
                         guint       overhead_bp)
 {
-  HpPositionRates rates;
-  gboolean overflow = FALSE;
-  gint64 cost;
+  HpPositionCost cost;
 
   g_return_val_if_fail (HP_IS_POSITION (position), 0);
 
-  if (month < period_start || month > period_end)
-    return 0;
-  if (!hp_position_is_employed_in (position, month))
-    return 0;
+  hp_position_cost_measure (position, period_start, period_end, overhead_bp, &cost);
 
-  rates = hp_position_rates (position, overhead_bp, &overflow);
-  cost = rates.per_month;
-  if (month == hp_position_get_start (position))
-    cost = hp_checked_add (cost, rates.one_time, &overflow);
-
-  return cost;
+  return hp_position_cost_in_month (&cost, month);
 }
 
 gint64
@@ -142,30 +175,20 @@ hp_position_period_cost (HpPosition *position,
                          guint       n_months,
                          guint       overhead_bp)
 {
-  HpPositionRates rates;
-  gboolean overflow = FALSE;
-  gint64 period_end = (gint64) period_start + (gint64) n_months - 1;
-  gint64 first, last, cost;
-  HpMonth start;
+  HpPositionCost cost;
 
   g_return_val_if_fail (HP_IS_POSITION (position), 0);
 
-  if (!hp_position_employed_range (position, period_start, period_end, &first, &last))
-    return 0;
+  hp_position_cost_measure (position, period_start,
+                            (gint64) period_start + (gint64) n_months - 1,
+                            overhead_bp, &cost);
 
-  rates = hp_position_rates (position, overhead_bp, &overflow);
-  cost = hp_checked_mul (rates.per_month, last - first + 1, &overflow);
-
-  start = hp_position_get_start (position);
-  if (start >= period_start && start <= period_end)
-    cost = hp_checked_add (cost, rates.one_time, &overflow);
-
-  return cost;
+  return cost.period_cost;
 }
 
 /* The cost of each month of the period, as hp_position_month_cost () gives
- * it, with the position's rates worked out once: for exports that write a
- * column per month. */
+ * it, from one measure of the position: for exports that write a column per
+ * month. */
 void
 hp_position_month_costs (HpPosition *position,
                          HpMonth     period_start,
@@ -173,33 +196,15 @@ hp_position_month_costs (HpPosition *position,
                          guint       overhead_bp,
                          gint64     *out_costs)
 {
-  HpPositionRates rates;
-  gboolean overflow = FALSE;
-  gint64 period_end = (gint64) period_start + (gint64) n_months - 1;
-  gint64 first = 0, last = -1;
-  HpMonth start;
+  HpPositionCost cost;
 
   g_return_if_fail (HP_IS_POSITION (position));
   g_return_if_fail (out_costs != NULL || n_months == 0);
 
-  if (!hp_position_employed_range (position, period_start, period_end, &first, &last))
-    last = first - 1;
-
-  rates = hp_position_rates (position, overhead_bp, &overflow);
-  start = hp_position_get_start (position);
+  hp_position_cost_measure (position, period_start, (gint64) period_start + (gint64) n_months - 1,
+                            overhead_bp, &cost);
   for (guint m = 0; m < n_months; m++)
-    {
-      gint64 month = (gint64) period_start + m;
-      gint64 cost = 0;
-
-      if (month >= first && month <= last)
-        {
-          cost = rates.per_month;
-          if (month == start)
-            cost = hp_checked_add (cost, rates.one_time, &overflow);
-        }
-      out_costs[m] = cost;
-    }
+    out_costs[m] = hp_position_cost_in_month (&cost, (gint64) period_start + m);
 }
 
 /* Warnings */
@@ -452,58 +457,51 @@ add_position (HpSummary  *summary,
   HpLevel level = hp_position_get_level (position);
   HpPositionStatus status = hp_position_get_status (position);
   gint64 count = hp_position_get_count (position);
-  HpMonth start = hp_position_get_start (position);
-  gint64 first = 0, last = -1;
-  gboolean employed;
+  HpPositionCost cost;
 
   g_return_if_fail (level >= 0 && level < HP_N_LEVELS);
   g_return_if_fail (status < HP_N_POSITION_STATUSES);
 
-  employed = hp_position_employed_range (position, period_start, period_end, &first, &last);
+  hp_position_cost_measure (position, period_start, period_end, summary->overhead_bp, &cost);
 
-  if (employed)
+  if (cost.employed)
     {
-      HpPositionRates rates = hp_position_rates (position, summary->overhead_bp, &summary->overflow);
       gboolean *overflow = &summary->overflow;
-      gint64 position_cost = 0;
 
-      for (gint64 month = first; month <= last; month++)
+      if (cost.overflow)
+        *overflow = TRUE;
+
+      for (gint64 month = cost.first; month <= cost.last; month++)
         {
           gsize slot = (gsize) (month - period_start);
           gsize level_slot = slot * HP_N_LEVELS + (gsize) level;
-          gint64 cost = rates.per_month;
+          gint64 month_cost = hp_position_cost_in_month (&cost, month);
 
-          if (month == start)
-            cost = hp_checked_add (cost, rates.one_time, overflow);
-
-          summary->month_cost[slot] = hp_checked_add (summary->month_cost[slot], cost, overflow);
+          summary->month_cost[slot] = hp_checked_add (summary->month_cost[slot], month_cost, overflow);
           summary->month_headcount[slot] =
             hp_checked_add (summary->month_headcount[slot], count, overflow);
           summary->month_level_cost[level_slot] =
-            hp_checked_add (summary->month_level_cost[level_slot], cost, overflow);
+            hp_checked_add (summary->month_level_cost[level_slot], month_cost, overflow);
           summary->month_level_headcount[level_slot] =
             hp_checked_add (summary->month_level_headcount[level_slot], count, overflow);
-          position_cost = hp_checked_add (position_cost, cost, overflow);
         }
 
-      summary->level_cost[level] = hp_checked_add (summary->level_cost[level], position_cost, overflow);
-      summary->status_cost[status] = hp_checked_add (summary->status_cost[status], position_cost, overflow);
-      summary->total_cost = hp_checked_add (summary->total_cost, position_cost, overflow);
+      summary->level_cost[level] = hp_checked_add (summary->level_cost[level], cost.period_cost, overflow);
+      summary->status_cost[status] = hp_checked_add (summary->status_cost[status], cost.period_cost, overflow);
+      summary->total_cost = hp_checked_add (summary->total_cost, cost.period_cost, overflow);
 
       summary->level_headcount[level] = hp_checked_add (summary->level_headcount[level], count, overflow);
       summary->status_headcount[status] = hp_checked_add (summary->status_headcount[status], count, overflow);
       summary->total_headcount = hp_checked_add (summary->total_headcount, count, overflow);
 
-      if (last == period_end)
+      if (cost.at_end)
         {
-          gint64 annual = hp_checked_mul (rates.per_month, 12, overflow);
-
-          summary->level_run_rate[level] = hp_checked_add (summary->level_run_rate[level], annual, overflow);
-          summary->run_rate = hp_checked_add (summary->run_rate, annual, overflow);
+          summary->level_run_rate[level] = hp_checked_add (summary->level_run_rate[level], cost.annual, overflow);
+          summary->run_rate = hp_checked_add (summary->run_rate, cost.annual, overflow);
         }
     }
 
-  add_warning (summary, hp_warning_new_period (position, period_start, period_end, employed));
+  add_warning (summary, hp_warning_new_period (position, period_start, period_end, cost.employed));
   add_warning (summary, hp_warning_new_role (position, catalog, summary->currency));
 }
 

@@ -4,7 +4,8 @@
  * bars stacked by level in the pane's colours, the headcount as a line on a
  * second scale whose ticks share the cost gridlines, month labels with the
  * year under the first month and each January, and a legend that wraps.
- * The scales follow hp-cost-chart.c exactly, so both show the same ticks.
+ * What it shows comes from the core's chart model (hp-chart-model.c), as
+ * on screen, so both show the same bars, ticks, labels and legend.
  *
  * Money stays in gint64 minor units: doubles only ever hold positions on
  * the page, in points.
@@ -18,7 +19,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
-#include "hp-chart-scale.h"
+#include "hp-chart-model.h"
 #include "hp-money.h"
 #include "hp-print-private.h"
 
@@ -38,7 +39,7 @@
 #define BAR_RADIUS       2.0
 #define DOT_RADIUS       2.2
 #define LINE_WIDTH       1.4
-#define N_LEGEND_ITEMS   (HP_N_LEVELS + 1)
+#define N_LEGEND_ITEMS   HP_CHART_N_LEGEND_ITEMS
 
 /* The summary pane's colours (GNOME palette: blue 3, green 4, yellow 4,
  * orange 3, red 3, purple 3), intern at the bottom of a bar. */
@@ -56,35 +57,14 @@ static const HpPrintRgb axis_ink = { 0x9a / 255., 0x99 / 255., 0x96 / 255. };
 
 typedef struct
 {
-  const HpSummary *summary;
-  PangoContext    *context;
-  gint64          *month_total;  /* the sum of a month's level costs, never negative */
-  gint64          *headcount;    /* never negative */
-  gint64           max_total;
-  gint64           max_headcount;
-  gboolean         overflow;
+  HpChartModel *model;
+  PangoContext *context;
 } Chart;
-
-/* Saturating, for values that are never negative. */
-static gint64
-add_sat (gint64 a,
-         gint64 b)
-{
-  return a > G_MAXINT64 - b ? G_MAXINT64 : a + b;
-}
-
-static gint64
-level_cost (Chart *chart,
-            guint  month,
-            guint  level)
-{
-  return MAX (chart->summary->month_level_cost[(gsize) month * HP_N_LEVELS + level], 0);
-}
 
 static gboolean
 has_data (Chart *chart)
 {
-  return chart->summary->n_months > 0 && !chart->overflow && chart->max_total > 0;
+  return hp_chart_model_has_data (chart->model);
 }
 
 static PangoLayout *
@@ -104,15 +84,6 @@ tick_text_height (Chart *chart)
   hp_print_text_size (layout, NULL, &height);
 
   return height;
-}
-
-static const char *
-legend_text (guint i)
-{
-  if (i < HP_N_LEVELS)
-    return hp_level_display_name ((HpLevel) i);
-
-  return _("Headcount");
 }
 
 static void
@@ -141,15 +112,15 @@ legend_run (Chart   *chart,
   PangoLayout *layouts[N_LEGEND_ITEMS];
   double item_w[N_LEGEND_ITEMS], item_h[N_LEGEND_ITEMS];
   double item_x[N_LEGEND_ITEMS], item_y[N_LEGEND_ITEMS];
-  double row_y = 0;
-  guint row_start = 0;
+  HpChartLegendPlace places[N_LEGEND_ITEMS];
+  double legend_h;
 
   for (guint i = 0; i < N_LEGEND_ITEMS; i++)
     {
       double swatch = i < HP_N_LEVELS ? LEGEND_SWATCH : LEGEND_SWATCH * 1.5;
       double text_w;
 
-      layouts[i] = chart_text (chart, LEGEND_SIZE, legend_text (i));
+      layouts[i] = chart_text (chart, LEGEND_SIZE, hp_chart_legend_text (i));
       hp_print_text_size (layouts[i], &text_w, &item_h[i]);
       if (swatch + LEGEND_TEXT_GAP + text_w > width)
         {
@@ -160,32 +131,12 @@ legend_run (Chart   *chart,
       item_w[i] = swatch + LEGEND_TEXT_GAP + text_w;
     }
 
-  while (row_start < N_LEGEND_ITEMS)
+  legend_h = hp_chart_legend_layout (item_w, item_h, N_LEGEND_ITEMS, width,
+                                     LEGEND_ITEM_GAP, LEGEND_ROW_GAP, places);
+  for (guint i = 0; i < N_LEGEND_ITEMS; i++)
     {
-      guint row_end = row_start;
-      double row_w = 0, row_h = 0, ix;
-
-      while (row_end < N_LEGEND_ITEMS)
-        {
-          double w = row_w + (row_end > row_start ? LEGEND_ITEM_GAP : 0) + item_w[row_end];
-
-          if (row_end > row_start && w > width)
-            break;
-          row_w = w;
-          row_h = MAX (row_h, item_h[row_end]);
-          row_end++;
-        }
-
-      ix = x + (width - row_w) / 2.0;
-      for (guint i = row_start; i < row_end; i++)
-        {
-          item_x[i] = ix;
-          item_y[i] = y + row_y;
-          ix += item_w[i] + LEGEND_ITEM_GAP;
-        }
-
-      row_y += row_h + LEGEND_ROW_GAP;
-      row_start = row_end;
+      item_x[i] = x + places[i].x;
+      item_y[i] = y + places[i].y;
     }
 
   for (guint i = 0; i < N_LEGEND_ITEMS; i++)
@@ -216,7 +167,7 @@ legend_run (Chart   *chart,
       g_object_unref (layouts[i]);
     }
 
-  return row_y - LEGEND_ROW_GAP;
+  return legend_h;
 }
 
 static void
@@ -228,19 +179,17 @@ draw_month_labels (Chart   *chart,
                    double   min_x,
                    double   max_x)
 {
-  const HpSummary *summary = chart->summary;
-  guint n = summary->n_months;
+  const HpChartModel *model = chart->model;
+  guint n = model->n_months;
   double slot = plot_w / n;
   double label_w = 0;
   double line_h = tick_text_height (chart);
   g_autofree PangoLayout **months = g_new0 (PangoLayout *, n);
-  gboolean first_label = TRUE;
-  int first_month = hp_month_get_month (summary->start);
-  guint step;
+  g_autoptr(GArray) labels = NULL;
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *text = hp_month_format_short (summary->start + (HpMonth) i);
+      g_autofree char *text = hp_chart_model_dup_month_text (model, i);
       double w;
 
       months[i] = chart_text (chart, TICK_SIZE, text);
@@ -249,7 +198,7 @@ draw_month_labels (Chart   *chart,
     }
   {
     /* Years are labelled too: "2027" is often wider than "May". */
-    g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) n - 1));
+    g_autofree char *year = hp_chart_model_dup_year_text (model, n - 1);
     g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
     double w;
 
@@ -257,33 +206,26 @@ draw_month_labels (Chart   *chart,
     label_w = MAX (label_w, w);
   }
 
-  step = hp_chart_month_label_step (slot, label_w + LABEL_GAP);
-
-  for (guint i = 0; i < n; i++)
+  labels = hp_chart_model_month_labels (model, slot, label_w + LABEL_GAP);
+  for (guint k = 0; k < labels->len; k++)
     {
-      int month_index = (first_month - 1 + (int) i) % 12;
-      double cx = plot_x + slot * (i + 0.5);
+      const HpChartMonthLabel *label = &g_array_index (labels, HpChartMonthLabel, k);
+      double cx = plot_x + slot * (label->month + 0.5);
       double w, lx;
 
-      if (step > 1 && month_index % MIN (step, 12) != 0)
-        continue;
-      if (step > 12 && ((guint) (hp_month_get_year (summary->start + (HpMonth) i) - hp_month_get_year (summary->start))) % (step / 12) != 0)
-        continue;
-
-      hp_print_text_size (months[i], &w, NULL);
+      hp_print_text_size (months[label->month], &w, NULL);
       lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
-      hp_print_show (cr, months[i], lx, y, &hp_print_ink);
+      hp_print_show (cr, months[label->month], lx, y, &hp_print_ink);
 
-      if (first_label || month_index == 0)
+      if (label->with_year)
         {
-          g_autofree char *year = g_strdup_printf ("%d", hp_month_get_year (summary->start + (HpMonth) i));
+          g_autofree char *year = hp_chart_model_dup_year_text (model, label->month);
           g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
 
           hp_print_text_size (layout, &w, NULL);
           lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
           hp_print_show (cr, layout, lx, y + line_h, &hp_print_dim_ink);
         }
-      first_label = FALSE;
     }
 
   for (guint i = 0; i < n; i++)
@@ -317,7 +259,7 @@ draw_bars (Chart       *chart,
            double       plot_h,
            const HpChartScale *scale)
 {
-  guint n = chart->summary->n_months;
+  guint n = chart->model->n_months;
   double slot = plot_w / n;
   double bar_w = MIN (MAX (slot * BAR_FILL, 0.5), MAX_BAR_WIDTH);
 
@@ -326,11 +268,10 @@ draw_bars (Chart       *chart,
       double cx = plot_x + slot * (m + 0.5);
       double x0 = cx - bar_w / 2.0;
       double x1 = cx + bar_w / 2.0;
-      double top_y = base_y - hp_chart_fraction (chart->month_total[m], scale->top) * plot_h;
-      gint64 cumulative = 0;
+      double top_y = base_y - hp_chart_fraction (chart->model->month_total[m], scale->top) * plot_h;
       double y_prev = base_y;
 
-      if (chart->month_total[m] <= 0 || base_y - top_y < 0.1)
+      if (chart->model->month_total[m] <= 0 || base_y - top_y < 0.1)
         continue;
 
       cairo_save (cr);
@@ -339,14 +280,14 @@ draw_bars (Chart       *chart,
 
       for (guint l = 0; l < HP_N_LEVELS; l++)
         {
-          gint64 cost = level_cost (chart, m, l);
+          gint64 cost = hp_chart_model_get_level_cost (chart->model, m, (HpLevel) l);
           double y;
 
           if (cost <= 0)
             continue;
 
-          cumulative = add_sat (cumulative, cost);
-          y = base_y - hp_chart_fraction (cumulative, scale->top) * plot_h;
+          y = base_y - hp_chart_fraction (hp_chart_model_get_stack_top (chart->model, m, (HpLevel) l),
+                                          scale->top) * plot_h;
           cairo_set_source_rgb (cr, level_colors[l].r, level_colors[l].g, level_colors[l].b);
           /* A hair of overlap so that no paper shows between segments. */
           cairo_rectangle (cr, x0, y, x1 - x0, y_prev - y + (y_prev < base_y ? 0.3 : 0));
@@ -367,13 +308,13 @@ headcount_path (Chart       *chart,
                 double       plot_h,
                 const HpChartScale *scale)
 {
-  guint n = chart->summary->n_months;
+  guint n = chart->model->n_months;
   double slot = plot_w / n;
 
   cairo_new_path (cr);
   for (guint m = 0; m < n; m++)
     cairo_line_to (cr, plot_x + slot * (m + 0.5),
-                   base_y - hp_chart_fraction (chart->headcount[m], scale->top) * plot_h);
+                   base_y - hp_chart_fraction (chart->model->headcount[m], scale->top) * plot_h);
 }
 
 static void
@@ -385,7 +326,7 @@ draw_headcount (Chart       *chart,
                 double       plot_h,
                 const HpChartScale *scale)
 {
-  guint n = chart->summary->n_months;
+  guint n = chart->model->n_months;
   double slot = plot_w / n;
 
   cairo_save (cr);
@@ -409,7 +350,7 @@ draw_headcount (Chart       *chart,
       for (guint m = 0; m < n; m++)
         {
           double x = plot_x + slot * (m + 0.5);
-          double y = base_y - hp_chart_fraction (chart->headcount[m], scale->top) * plot_h;
+          double y = base_y - hp_chart_fraction (chart->model->headcount[m], scale->top) * plot_h;
 
           cairo_new_path (cr);
           cairo_arc (cr, x, y, DOT_RADIUS + 0.8, 0, 2 * G_PI);
@@ -422,42 +363,6 @@ draw_headcount (Chart       *chart,
     }
 
   cairo_restore (cr);
-}
-
-static void
-chart_init (Chart           *chart,
-            const HpSummary *summary,
-            PangoContext    *context)
-{
-  guint n = summary->n_months;
-
-  chart->summary = summary;
-  chart->context = context;
-  chart->month_total = g_new0 (gint64, MAX (n, 1));
-  chart->headcount = g_new0 (gint64, MAX (n, 1));
-  chart->max_total = 0;
-  chart->max_headcount = 0;
-  chart->overflow = summary->overflow;
-
-  for (guint m = 0; m < n; m++)
-    {
-      for (guint l = 0; l < HP_N_LEVELS; l++)
-        chart->month_total[m] = add_sat (chart->month_total[m], level_cost (chart, m, l));
-      chart->headcount[m] = MAX (summary->month_headcount[m], 0);
-      chart->max_total = MAX (chart->max_total, chart->month_total[m]);
-      chart->max_headcount = MAX (chart->max_headcount, chart->headcount[m]);
-    }
-
-  /* Far beyond any plan: the scale could not be computed exactly. */
-  if (chart->max_total > G_MAXINT64 / 100 || chart->max_headcount > G_MAXINT64 / 100)
-    chart->overflow = TRUE;
-}
-
-static void
-chart_clear (Chart *chart)
-{
-  g_free (chart->month_total);
-  g_free (chart->headcount);
 }
 
 void
@@ -483,10 +388,11 @@ hp_print_draw_chart (cairo_t         *cr,
   g_return_if_fail (PANGO_IS_CONTEXT (context));
   g_return_if_fail (summary != NULL);
 
-  chart_init (&chart, summary, context);
+  chart.model = hp_chart_model_new (summary);
+  chart.context = context;
   data = has_data (&chart);
-  cost = hp_chart_scale_for_cost (data ? chart.max_total : 0);
-  heads = hp_chart_scale_for_headcount (data ? chart.max_headcount : 0, cost.n);
+  cost = chart.model->cost_scale;
+  heads = chart.model->headcount_scale;
   cost_labels = g_new0 (PangoLayout *, cost.n + 1);
   head_labels = g_new0 (PangoLayout *, cost.n + 1);
   line_h = tick_text_height (&chart);
@@ -500,9 +406,9 @@ hp_print_draw_chart (cairo_t         *cr,
 
   for (guint i = 0; i <= cost.n; i++)
     {
-      g_autofree char *c = hp_money_format (data ? cost.step * (gint64) i : 0, summary->currency,
+      g_autofree char *c = hp_money_format (hp_chart_model_get_cost_tick (chart.model, i), summary->currency,
                                             HP_MONEY_FORMAT_DROP_ZERO_MINOR);
-      g_autofree char *h = hp_number_format_grouped (data ? heads.step * (gint64) i : 0);
+      g_autofree char *h = hp_number_format_grouped (hp_chart_model_get_headcount_tick (chart.model, i));
 
       cost_labels[i] = chart_text (&chart, TICK_SIZE, c);
       head_labels[i] = chart_text (&chart, TICK_SIZE, h);
@@ -556,7 +462,7 @@ hp_print_draw_chart (cairo_t         *cr,
   else
     {
       g_autoptr(PangoLayout) empty = chart_text (&chart, LEGEND_SIZE,
-                                                 chart.overflow ? _("The figures are too large to chart")
+                                                 chart.model->overflow ? _("The figures are too large to chart")
                                                                 : _("No costs yet"));
       double h;
 
@@ -579,5 +485,5 @@ hp_print_draw_chart (cairo_t         *cr,
     }
 
   cairo_restore (cr);
-  chart_clear (&chart);
+  hp_chart_model_free (chart.model);
 }

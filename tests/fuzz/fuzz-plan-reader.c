@@ -14,6 +14,7 @@
 
 #include "hp-error.h"
 #include "hp-plan-file.h"
+#include "hp-scenario.h"
 #include "hp-summary.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -60,6 +61,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     g_error ("an accepted plan was written as a file it cannot read: %s\n%s", error->message, json);
   json_again = hp_plan_to_json (again, NULL, stamp, &json_again_length);
   g_assert_cmpmem (json, json_length, json_again, json_again_length);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (again), ==, hp_plan_get_n_scenarios (plan));
 
   csv = hp_plan_to_csv (plan, NULL, &csv_length);
   g_assert_nonnull (csv);
