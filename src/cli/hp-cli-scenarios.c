@@ -47,14 +47,14 @@ format_table (HpPlan     *plan,
               GError    **error)
 {
   g_autoptr(HpCliTable) table = hp_cli_table_new ("llrrrrrr");
-  g_autoptr(HpPlanDiff) self = NULL;
+  g_autoptr(GPtrArray) diffs = NULL;
   const char *title = hp_plan_get_title (plan);
   guint n = hp_plan_get_n_scenarios (plan);
   GString *out;
 
   /* Every figure comes from the diff engine, as `hiring-plan diff` gives it. */
-  self = hp_plan_diff_compute (plan, plan, error);
-  if (self == NULL)
+  diffs = hp_plan_diff_scenarios (plan, error);
+  if (diffs == NULL)
     return NULL;
 
   out = g_string_new (NULL);
@@ -65,20 +65,14 @@ format_table (HpPlan     *plan,
 
   hp_cli_table_add_row (table, _("Id"), _("Name"), _("Period cost"), _("Difference"),
                         _("Annual run rate"), _("Difference"), _("Headcount"), _("Difference"));
-  add_row (table, "", _("Baseline"), self, TRUE);
+  add_row (table, "", _("Baseline"), g_ptr_array_index (diffs, 0), TRUE);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
-      g_autoptr(HpPlanDiff) diff = hp_plan_diff_compute (plan, hp_scenario_get_plan (scenario), error);
 
-      if (diff == NULL)
-        {
-          g_prefix_error (error, "scenarios[%u]: ", i);
-          g_string_free (out, TRUE);
-          return NULL;
-        }
-      add_row (table, hp_scenario_get_id (scenario), hp_scenario_get_name (scenario), diff, FALSE);
+      add_row (table, hp_scenario_get_id (scenario), hp_scenario_get_name (scenario),
+               g_ptr_array_index (diffs, i + 1), FALSE);
     }
 
   hp_cli_table_append (table, out, "  ");

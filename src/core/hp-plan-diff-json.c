@@ -233,7 +233,7 @@ hp_plan_scenarios_to_json (HpPlan      *plan,
                            GError     **error)
 {
   g_autoptr(GPtrArray) diffs = NULL;
-  g_autoptr(HpPlanDiff) self = NULL;
+  const HpPlanDiff *self;
   GString *out;
   HpJsonWriter w;
   guint digits, n;
@@ -241,23 +241,11 @@ hp_plan_scenarios_to_json (HpPlan      *plan,
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
 
   /* Every figure comes from the diff engine, as `hiring-plan diff` gives it. */
-  self = hp_plan_diff_compute (plan, plan, error);
-  if (self == NULL)
+  diffs = hp_plan_diff_scenarios (plan, error);
+  if (diffs == NULL)
     return NULL;
-  n = hp_plan_get_n_scenarios (plan);
-  diffs = g_ptr_array_new_full (n, (GDestroyNotify) hp_plan_diff_free);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
-      HpPlanDiff *diff = hp_plan_diff_compute (plan, hp_scenario_get_plan (scenario), error);
-
-      if (diff == NULL)
-        {
-          g_prefix_error (error, "scenarios[%u]: ", i);
-          return NULL;
-        }
-      g_ptr_array_add (diffs, diff);
-    }
+  self = g_ptr_array_index (diffs, 0);
+  n = diffs->len - 1;
 
   out = g_string_new (NULL);
   w = (HpJsonWriter) HP_JSON_WRITER_INIT (out);
@@ -278,7 +266,7 @@ hp_plan_scenarios_to_json (HpPlan      *plan,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
-      const HpPlanDiff *diff = g_ptr_array_index (diffs, i);
+      const HpPlanDiff *diff = g_ptr_array_index (diffs, i + 1);
 
       hp_jw_begin (&w, NULL, '{');
       hp_jw_string (&w, "id", hp_scenario_get_id (scenario));

@@ -288,6 +288,40 @@ hp_plan_diff_changes_cost_or_positions (const HpPlanDiff *diff)
   return FALSE;
 }
 
+GPtrArray *
+hp_plan_diff_scenarios (HpPlan  *plan,
+                        GError **error)
+{
+  g_autoptr(GPtrArray) diffs = NULL;
+  HpPlanDiff *self;
+  guint n;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  self = hp_plan_diff_compute (plan, plan, error);
+  if (self == NULL)
+    return NULL;
+
+  n = hp_plan_get_n_scenarios (plan);
+  diffs = g_ptr_array_new_full (n + 1, (GDestroyNotify) hp_plan_diff_free);
+  g_ptr_array_add (diffs, self);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
+      HpPlanDiff *diff = hp_plan_diff_compute (plan, hp_scenario_get_plan (scenario), error);
+
+      if (diff == NULL)
+        {
+          g_prefix_error (error, "scenarios[%u]: ", i);
+          return NULL;
+        }
+      g_ptr_array_add (diffs, diff);
+    }
+
+  return g_steal_pointer (&diffs);
+}
+
 void
 hp_plan_diff_free (HpPlanDiff *diff)
 {

@@ -72,6 +72,15 @@ gboolean    hp_plan_diff_is_empty (const HpPlanDiff *diff);
 gboolean    hp_plan_diff_changes_cost_or_positions (const HpPlanDiff *diff);
 void        hp_plan_diff_free     (HpPlanDiff *diff);
 
+/* The comparisons of a plan's scenarios with its baseline: a GPtrArray of
+ * HpPlanDiff*, first the baseline against itself (its `from` figures are
+ * the baseline's headline figures, every delta 0), then each scenario's
+ * plan against the baseline, in the scenarios' order.  NULL with @error
+ * set ("scenarios[2]: ...") when a plan's costs are too large to compute.
+ * What `hiring-plan scenarios` and the workbook's Scenarios sheet show. */
+GPtrArray  *hp_plan_diff_scenarios (HpPlan    *plan,
+                                   GError    **error);
+
 /* One side of a comparison, as a JSON document names it. */
 typedef struct
 {

@@ -14,29 +14,31 @@
 #include "hp-money.h"
 #include "hp-xlsx-private.h"
 
-/* The sheets, in the workbook's order.  A Scenarios sheet, once plans have
- * scenarios, is one more line here and one more function. */
+/* The sheets, in the workbook's order (the order of HpXlsxSheet); a sheet
+ * marked optional is written only when the plan has what it shows. */
 static const struct
 {
   HpXlsxSheet      id;
   const char      *name;
   HpXlsxSheetFunc  write;
+  gboolean         needs_scenarios;
 } sheets[] = {
   /* TRANSLATORS: sheet names of the workbook export; at most 31 characters */
-  { HP_XLSX_SHEET_SUMMARY,   N_("Summary"),   hp_xlsx_write_summary_sheet },
-  { HP_XLSX_SHEET_POSITIONS, N_("Positions"), hp_xlsx_write_positions_sheet },
-  { HP_XLSX_SHEET_MONTHS,    N_("Months"),    hp_xlsx_write_months_sheet },
+  { HP_XLSX_SHEET_SUMMARY,   N_("Summary"),   hp_xlsx_write_summary_sheet,   FALSE },
+  { HP_XLSX_SHEET_POSITIONS, N_("Positions"), hp_xlsx_write_positions_sheet, FALSE },
+  { HP_XLSX_SHEET_MONTHS,    N_("Months"),    hp_xlsx_write_months_sheet,    FALSE },
+  { HP_XLSX_SHEET_SCENARIOS, N_("Scenarios"), hp_xlsx_write_scenarios_sheet, TRUE },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (sheets) == HP_XLSX_N_SHEETS);
 
 /* Limits */
 
-static gboolean
-figure_fits (gint64       amount,
-             const char  *currency,
-             const char  *what,
-             GError     **error)
+gboolean
+hp_xlsx_figure_fits (gint64       amount,
+                     const char  *currency,
+                     const char  *what,
+                     GError     **error)
 {
   g_autofree char *text = NULL;
 
@@ -77,10 +79,10 @@ hp_xlsx_check_limits (guint       n_positions,
     }
 
   /* Every other figure is a part of one of these. */
-  return figure_fits (summary->total_cost, summary->currency, _("the period cost"), error) &&
-         figure_fits (summary->run_rate, summary->currency, _("the annual run rate"), error) &&
+  return hp_xlsx_figure_fits (summary->total_cost, summary->currency, _("the period cost"), error) &&
+         hp_xlsx_figure_fits (summary->run_rate, summary->currency, _("the annual run rate"), error) &&
          (!summary->has_budget ||
-          figure_fits (summary->budget_remaining, summary->currency, _("the budget remaining"), error));
+          hp_xlsx_figure_fits (summary->budget_remaining, summary->currency, _("the budget remaining"), error));
 }
 
 /* Formats */
@@ -191,6 +193,7 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
                          GError              **error)
 {
   g_autoptr(HpSummary) summary = NULL;
+  g_autoptr(GPtrArray) scenarios = NULL;
   g_autoptr(HpFileReplace) replace = NULL;
   lxw_workbook_options workbook_options = { 0 };
   HpXlsx x = { 0 };
@@ -206,6 +209,8 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
 
   summary = hp_summary_compute (plan, catalog);
   if (!hp_xlsx_check_limits (hp_plan_get_n_positions (plan), summary, error))
+    return FALSE;
+  if (!hp_xlsx_compute_scenarios (plan, &scenarios, error))
     return FALSE;
 
   replace = hp_file_replace_begin (path, 0666, NULL, error);
@@ -226,19 +231,27 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
     }
   x.plan = plan;
   x.summary = summary;
+  x.scenarios = scenarios;
   x.currency = hp_plan_get_currency (plan);
   x.digits = hp_currency_minor_digits (x.currency);
   x.notices = g_ptr_array_new_with_free_func (g_free);
 
+  /* The optional sheets come last, so the names before them are a
+   * NULL-terminated list. */
   for (guint i = 0; i < HP_XLSX_N_SHEETS; i++)
-    x.sheet_names[sheets[i].id] = hp_xlsx_sheet_name (_(sheets[i].name), (const char * const *) x.sheet_names);
+    if (!sheets[i].needs_scenarios || scenarios != NULL)
+      x.sheet_names[sheets[i].id] = hp_xlsx_sheet_name (_(sheets[i].name), (const char * const *) x.sheet_names);
 
   add_formats (&x);
   set_properties (&x);
 
   for (guint i = 0; i < HP_XLSX_N_SHEETS && x.error == LXW_NO_ERROR; i++)
     {
-      lxw_worksheet *sheet = workbook_add_worksheet (x.workbook, x.sheet_names[sheets[i].id]);
+      lxw_worksheet *sheet;
+
+      if (x.sheet_names[sheets[i].id] == NULL)
+        continue;
+      sheet = workbook_add_worksheet (x.workbook, x.sheet_names[sheets[i].id]);
 
       if (sheet == NULL)
         {

@@ -2,8 +2,8 @@
  *
  * hp-plan-xlsx.c opens the workbook and writes each sheet of its table
  * through a HpXlsxSheetFunc (hp-xlsx-summary.c, hp-xlsx-positions.c,
- * hp-xlsx-months.c); a new sheet is one more function and one more line in
- * that table.  The cell writers below (hp-xlsx-cells.c) type every cell,
+ * hp-xlsx-months.c, hp-xlsx-scenarios.c); a new sheet is one more function
+ * and one more line in that table.  The cell writers below (hp-xlsx-cells.c) type every cell,
  * keep every text within Excel's limits and remember the first error.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -12,6 +12,7 @@
 
 #include <xlsxwriter.h>
 
+#include "hp-plan-diff.h"
 #include "hp-plan-xlsx.h"
 #include "hp-summary.h"
 
@@ -22,6 +23,7 @@ typedef enum
   HP_XLSX_SHEET_SUMMARY,
   HP_XLSX_SHEET_POSITIONS,
   HP_XLSX_SHEET_MONTHS,
+  HP_XLSX_SHEET_SCENARIOS,   /* only when the plan has scenarios */
   HP_XLSX_N_SHEETS,
 } HpXlsxSheet;
 
@@ -32,8 +34,10 @@ typedef struct
   HpSummary    *summary;
   const char   *currency;
   guint         digits;       /* the currency's minor digits */
+  GPtrArray    *scenarios;    /* hp_plan_diff_scenarios (), or NULL: no scenarios */
 
-  /* The sheets' names as written (translated, made legal). */
+  /* The sheets' names as written (translated, made legal); NULL for a
+   * sheet the workbook does not have. */
   char         *sheet_names[HP_XLSX_N_SHEETS];
 
   lxw_format   *heading;      /* a sheet's title */
@@ -63,12 +67,26 @@ void    hp_xlsx_write_positions_sheet (HpXlsx        *x,
                                        lxw_worksheet *sheet);
 void    hp_xlsx_write_months_sheet    (HpXlsx        *x,
                                        lxw_worksheet *sheet);
+void    hp_xlsx_write_scenarios_sheet (HpXlsx        *x,
+                                       lxw_worksheet *sheet);
 
 /* Checks, before anything is written, that the plan fits in a workbook:
  * rows in a sheet, and figures a spreadsheet's numbers hold exactly. */
 gboolean hp_xlsx_check_limits         (guint          n_positions,
                                        HpSummary     *summary,
                                        GError       **error);
+/* FALSE with @error set when @amount has more than 15 digits; @what names
+ * the figure ("the period cost"). */
+gboolean hp_xlsx_figure_fits          (gint64         amount,
+                                       const char    *currency,
+                                       const char    *what,
+                                       GError       **error);
+/* The comparisons the Scenarios sheet shows (hp_plan_diff_scenarios ()),
+ * checked to fit in a spreadsheet's numbers; *@out_diffs is NULL for a
+ * plan without scenarios. */
+gboolean hp_xlsx_compute_scenarios    (HpPlan         *plan,
+                                       GPtrArray     **out_diffs,
+                                       GError        **error);
 
 /* For tests: called with the temporary file's path just before
  * libxlsxwriter writes the workbook into it, so that a test can make that
