@@ -3,8 +3,10 @@
 # names, typed cells with the currency's format, the Total row's formulas and
 # stored values against `hiring-plan summary --json` to the cent, text that
 # looks like a formula kept as text, non-ASCII text, JPY and KWD, frozen
-# panes, the autofilter, the chart, properties, a note cut to a cell; and the
-# CSV byte order mark.  Prints TAP.
+# panes, the autofilter, the chart, properties, a note cut to a cell; the
+# Scenarios sheet against `hiring-plan scenarios --json` and `hiring-plan
+# diff --json --scenario` to the cent, and no such sheet without scenarios;
+# and the CSV byte order mark.  Prints TAP.
 # usage: test-xlsx.py HIRING_PLAN SOURCE_ROOT
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -93,15 +95,14 @@ def export(tmp, name, plan):
     return r, out, summary
 
 
-def check_workbook(label, out, summary, plan):
+def check_workbook(label, out, summary, plan, sheets=("Summary", "Positions", "Months")):
     currency = plan["plan"]["currency"]
     digits = DIGITS[currency]
     fmt = money_format(currency)
     wb = openpyxl.load_workbook(out)
     values = openpyxl.load_workbook(out, data_only=True)
 
-    check(f"{label}: sheets Summary, Positions, Months", wb.sheetnames == ["Summary", "Positions", "Months"],
-          wb.sheetnames)
+    check(f"{label}: sheets {', '.join(sheets)}", wb.sheetnames == list(sheets), wb.sheetnames)
 
     # Positions: typed cells, money in the currency's format.
     pos = wb["Positions"]
@@ -233,6 +234,104 @@ def check_workbook(label, out, summary, plan):
     return wb
 
 
+SCENARIO_HEADERS = ["Scenario", "ID", "Period cost", "Annual run rate", "Headcount", "Budget remaining",
+                    "Period cost difference", "Annual run rate difference", "Headcount difference",
+                    "Budget remaining difference", "Notes"]
+
+
+def check_scenarios_sheet(out, path, plan):
+    """The Scenarios sheet against `scenarios --json` and `diff --json --scenario ID`."""
+    currency = plan["plan"]["currency"]
+    digits = DIGITS[currency]
+    fmt = money_format(currency)
+    listing = json.loads(run("scenarios", "--json", path).stdout)
+    diffs = [json.loads(run("diff", "--json", "--scenario", s["id"], path).stdout) for s in plan["scenarios"]]
+    wb = openpyxl.load_workbook(out)
+    values = openpyxl.load_workbook(out, data_only=True)
+    sheet = wb["Scenarios"]
+    sheet_v = values["Scenarios"]
+    n_rows = len(plan["scenarios"]) + 1
+
+    header = [c.value for c in sheet[1]]
+    check("Scenarios: the header names the figures, then the months as dates",
+          header[:len(SCENARIO_HEADERS)] == SCENARIO_HEADERS
+          and all(hasattr(v, "strftime") and c.number_format == "mmm yyyy"
+                  for v, c in zip(header[len(SCENARIO_HEADERS):], sheet[1][len(SCENARIO_HEADERS):])),
+          header)
+    cols = {name: i + 1 for i, name in enumerate(SCENARIO_HEADERS)}
+    months = [v.strftime("%Y-%m") for v in header[len(SCENARIO_HEADERS):]]
+    union = sorted({m["month"] for d in diffs for m in d["months"]})
+    check("Scenarios: a column for every month of the baseline's and the scenarios' periods",
+          months == union and len(months) > plan["plan"]["months"], (months, union))
+
+    check("Scenarios: a row for the baseline, then one per scenario with its id, name and notes",
+          sheet.max_row == n_rows + 1
+          and sheet.cell(row=2, column=1).value == "Baseline" and sheet.cell(row=2, column=2).value is None
+          and [(sheet.cell(row=r, column=2).value, sheet.cell(row=r, column=1).value,
+                sheet.cell(row=r, column=cols["Notes"]).value) for r in range(3, n_rows + 2)]
+          == [(s["id"], s["name"], s["notes"]) for s in plan["scenarios"]],
+          [[c.value for c in row[:2]] for row in sheet.iter_rows(min_row=2)])
+
+    def money(r, name, want):
+        c = sheet.cell(row=r, column=cols[name])
+        stored = sheet_v.cell(row=r, column=cols[name]).value
+        if want is None:
+            return [] if c.value is None else [(r, name, "should be empty", c.value)]
+        bad = []
+        if c.number_format != fmt or c.data_type not in ("n", "f"):
+            bad.append((r, name, c.data_type, c.number_format))
+        if not isinstance(stored, (int, float)) or exact(stored, digits) != Decimal(want):
+            bad.append((r, name, "stored", stored, want))
+        if c.data_type == "f" and cell_sum(sheet_v, c.value, digits) != Decimal(want):
+            bad.append((r, name, "recalculated", c.value, cell_sum(sheet_v, c.value, digits), want))
+        return bad
+
+    def count(r, name, want):
+        c = sheet.cell(row=r, column=cols[name])
+        if want is None:
+            return [] if c.value is None else [(r, name, "should be empty", c.value)]
+        return [] if (c.data_type == "n" and c.value == want and c.number_format == "#,##0") \
+            else [(r, name, c.value, c.number_format, want)]
+
+    base = listing["baseline"]
+    problems = []
+    problems += money(2, "Period cost", base["total_period_cost"])
+    problems += money(2, "Annual run rate", base["annual_run_rate"])
+    problems += count(2, "Headcount", base["headcount"])
+    problems += money(2, "Budget remaining", diffs[0]["totals"]["budget_remaining"]["from"])
+    for name in SCENARIO_HEADERS[6:10]:
+        if sheet.cell(row=2, column=cols[name]).value is not None:
+            problems.append((2, name, "the baseline has no difference"))
+    for i, (s, d) in enumerate(zip(listing["scenarios"], diffs)):
+        r = i + 3
+        problems += money(r, "Period cost", s["total_period_cost"])
+        problems += money(r, "Annual run rate", s["annual_run_rate"])
+        problems += count(r, "Headcount", s["headcount"])
+        problems += money(r, "Period cost difference", s["difference"]["total_period_cost"])
+        problems += money(r, "Annual run rate difference", s["difference"]["annual_run_rate"])
+        problems += count(r, "Headcount difference", s["difference"]["headcount"])
+        problems += money(r, "Budget remaining", d["totals"]["budget_remaining"]["to"])
+        problems += money(r, "Budget remaining difference", d["totals"]["budget_remaining"]["delta"])
+    check("Scenarios: each row's figures and differences equal `scenarios --json` and `diff --json` "
+          "to the cent, typed in the currency's format; the period cost a SUM of the row's months",
+          not problems, problems)
+
+    problems = []
+    first = len(SCENARIO_HEADERS) + 1
+    base_months = {m["month"]: m["from"] for m in diffs[0]["months"]}
+    for r, d in [(2, None)] + [(i + 3, d) for i, d in enumerate(diffs)]:
+        want = base_months if d is None else {m["month"]: m["to"] for m in d["months"]}
+        for j, month in enumerate(months):
+            c = sheet.cell(row=r, column=first + j)
+            if c.number_format != fmt or exact(c.value, digits) != Decimal(want.get(month, "0")):
+                problems.append((r, month, c.value, want.get(month)))
+    check("Scenarios: each row's monthly costs equal the diff's months (0 outside its period)",
+          not problems, problems[:10])
+    check("Scenarios: header and first column frozen, an autofilter over every row",
+          sheet.freeze_panes == "B2" and sheet.auto_filter.ref == f"A1:{sheet.cell(row=1, column=len(header)).column_letter}{n_rows + 1}",
+          (sheet.freeze_panes, sheet.auto_filter.ref))
+
+
 def main():
     with open(sample, encoding="utf-8") as f:
         base = json.load(f)
@@ -323,6 +422,49 @@ def main():
         check("the export says which note was cut",
               "The notes of position “payments-junior-api”" in r.stderr.decode()
               and "32,767" in r.stderr.decode(), r.stderr.decode())
+
+        # A plan with scenarios: one made by fit-budget, one written by hand
+        # (an added hire, a longer period, no budget, a name no sheet could
+        # have).
+        plain_path = os.path.join(tmp, "plain.json")
+        with open(plain_path, "w", encoding="utf-8") as f:
+            json.dump(base, f, ensure_ascii=False, indent=2)
+        fitted_path = os.path.join(tmp, "fitted.json")
+        r = run("fit-budget", "--budget", "700000", "--name", "Lean: Q3", "-o", fitted_path, plain_path)
+        check("fit-budget makes a scenario", r.returncode == 0, r.stderr.decode())
+        with open(fitted_path, encoding="utf-8") as f:
+            withs = json.load(f)
+        growth = copy.deepcopy({"plan": base["plan"], "positions": base["positions"]})
+        growth["plan"]["months"] = 18
+        growth["plan"]["budget"] = None
+        extra = copy.deepcopy(base["positions"][0])
+        extra.update({"id": "growth-zurich", "title": "Zürich hire", "start": "2027-07", "end": None,
+                      "status": "planned"})
+        growth["positions"].append(extra)
+        withs["scenarios"].append({"id": "growth", "name": "Growth — Zürich [Q4]*?", "notes": "=One more hire",
+                                   **growth})
+        r, out, summary = export(tmp, "scenarios", withs)
+        check("a plan with two scenarios: export succeeds", r.returncode == 0 and r.stderr == b"",
+              r.stderr.decode())
+        check_workbook("scenarios", out, summary, withs, ("Summary", "Positions", "Months", "Scenarios"))
+        check_scenarios_sheet(out, os.path.join(tmp, "scenarios.json"), withs)
+        notes = openpyxl.load_workbook(out)["Scenarios"].cell(row=4, column=11)
+        check("a scenario's notes starting with = are a text cell", notes.value == "=One more hire"
+              and notes.data_type == "s", (notes.value, notes.data_type))
+
+        r, out, summary = export(tmp, "plain", base)
+        check("a plan without scenarios has no Scenarios sheet",
+              r.returncode == 0 and "Scenarios" not in openpyxl.load_workbook(out).sheetnames,
+              openpyxl.load_workbook(out).sheetnames)
+
+        # A scenario beyond a spreadsheet's 15 digits: refused, naming it.
+        huge = copy.deepcopy(withs)
+        huge["scenarios"][1]["positions"][0]["annual_salary"] = "9000000000000.00"
+        huge["scenarios"][1]["positions"][0]["count"] = 10000
+        r, out, summary = export(tmp, "huge", huge)
+        check("a scenario beyond a spreadsheet's 15 digits is refused, naming the scenario, no file",
+              r.returncode == 1 and "more than 15 digits" in r.stderr.decode()
+              and "scenario “growth”" in r.stderr.decode() and not os.path.exists(out), r.stderr.decode())
 
         # The old file survives a refused export.
         big = copy.deepcopy(base)
