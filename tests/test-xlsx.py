@@ -457,6 +457,23 @@ def main():
               r.returncode == 0 and "Scenarios" not in openpyxl.load_workbook(out).sheetnames,
               openpyxl.load_workbook(out).sheetnames)
 
+        # Periods too far apart for a column per month: the figures only, and
+        # the export says so.
+        far = copy.deepcopy(withs)
+        far["scenarios"][1]["plan"]["start"] = "9990-01"
+        for p in far["scenarios"][1]["positions"]:
+            p["start"] = "9990-01"
+            p["end"] = None
+        r, out, summary = export(tmp, "far", far)
+        sheet = openpyxl.load_workbook(out)["Scenarios"]
+        listing = json.loads(run("scenarios", "--json", os.path.join(tmp, "far.json")).stdout)
+        cost = sheet.cell(row=4, column=3)
+        check("periods beyond a sheet's columns: the Scenarios sheet has the figures only, and the export says so",
+              r.returncode == 0 and "has no monthly costs" in r.stderr.decode()
+              and [c.value for c in sheet[1]] == SCENARIO_HEADERS and cost.data_type == "n"
+              and exact(cost.value, 2) == Decimal(listing["scenarios"][1]["total_period_cost"]),
+              (r.stderr.decode(), sheet.max_column, cost.value))
+
         # A scenario beyond a spreadsheet's 15 digits: refused, naming it.
         huge = copy.deepcopy(withs)
         huge["scenarios"][1]["positions"][0]["annual_salary"] = "9000000000000.00"

@@ -4,9 +4,11 @@
  * the headline figures, tables by level, status and quarter, the
  * warnings), a Positions sheet (a typed row per position with its cost in
  * each month, a Total row of SUM formulas with their exact results stored)
- * and a Months sheet (headcount and cost per month, with a native chart of
- * the cost stacked by level).  Every figure is the core's summary
- * (hp-summary.h), never computed again here.  docs/plan-format.md says
+ * a Months sheet (headcount and cost per month, with a native chart of
+ * the cost stacked by level), and, when the plan has scenarios, a
+ * Scenarios sheet (each one's headline figures and differences from the
+ * baseline, and its monthly costs).  Every figure is the core's summary
+ * (hp-summary.h) or diff (hp-plan-diff.h), never computed again here.  docs/plan-format.md says
  * more.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later

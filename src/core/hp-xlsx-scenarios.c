@@ -331,9 +331,9 @@ hp_xlsx_write_scenarios_sheet (HpXlsx        *x,
     {
       g_ptr_array_add (x->notices,
                        g_strdup_printf (_("The Scenarios sheet has no monthly costs: the periods of the plan and "
-                                          "its scenarios span %" G_GINT64_FORMAT " months, more than the "
-                                          "%d columns a sheet has beside the figures."),
-                                        span, LXW_COL_MAX - N_FIELD_COLS));
+                                          "its scenarios span %u months, more than the %u columns a sheet "
+                                          "has beside the figures."),
+                                        (guint) span, (guint) (LXW_COL_MAX - N_FIELD_COLS)));
       span = 0;
     }
   n_months = (guint) span;
