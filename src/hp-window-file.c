@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-plan-file.h"
+#include "hp-ui-util.h"
 #include "hp-window-private.h"
 
 #define MAX_RECENT 8
@@ -130,7 +131,7 @@ overwrite_response_cb (GtkDialog *dialog,
   g_autoptr(GTask) task = user_data;
   HpWindow *self = g_task_get_source_object (task);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_dialog_dismiss (GTK_WINDOW (dialog));
   if (response == GTK_RESPONSE_ACCEPT)
     write_to (task, hp_document_get_file (self->document));
   else if (response == GTK_RESPONSE_APPLY)
@@ -268,7 +269,7 @@ save_changes_response_cb (GtkDialog *dialog,
   g_autoptr(GTask) task = user_data;
   HpWindow *self = g_task_get_source_object (task);
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_dialog_dismiss (GTK_WINDOW (dialog));
 
   switch (response)
     {
