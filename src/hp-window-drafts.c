@@ -40,26 +40,6 @@ _hp_window_watch_autosave (HpWindow *self)
                            G_CALLBACK (autosave_error_cb), self, G_CONNECT_SWAPPED);
 }
 
-static void
-retry_autosave_cb (GSimpleAction *action,
-                   GVariant      *parameter,
-                   gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_document_save_draft_async (self->document, NULL, NULL, NULL);
-}
-
-static const GActionEntry draft_actions[] = {
-  { "retry-autosave", retry_autosave_cb },
-};
-
-void
-_hp_window_add_draft_actions (HpWindow *self)
-{
-  g_action_map_add_action_entries (G_ACTION_MAP (self), draft_actions, G_N_ELEMENTS (draft_actions), self);
-}
-
 /* A restored draft is the plan as it was, still unsaved, still belonging
  * to its file; its draft stays until it is saved or discarded. */
 gboolean

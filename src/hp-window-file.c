@@ -415,16 +415,6 @@ hp_window_open_file (HpWindow *self,
 }
 
 static void
-stop_opening_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_document_cancel_load (self->document);
-}
-
-static void
 new_ready_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
@@ -440,12 +430,10 @@ new_ready_cb (GObject      *source,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
 }
 
-static void
-new_cb (GSimpleAction *action,
-        GVariant      *parameter,
-        gpointer       user_data)
+void
+_hp_window_new_plan (HpWindow *self)
 {
-  _hp_window_save_changes_async (user_data, _("Start a new plan"), new_ready_cb, NULL);
+  _hp_window_save_changes_async (self, _("Start a new plan"), new_ready_cb, NULL);
 }
 
 static void
@@ -485,12 +473,10 @@ open_ready_cb (GObject      *source,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static void
-open_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
+void
+_hp_window_open (HpWindow *self)
 {
-  _hp_window_save_changes_async (user_data, _("Open another plan"), open_ready_cb, NULL);
+  _hp_window_save_changes_async (self, _("Open another plan"), open_ready_cb, NULL);
 }
 
 static void
@@ -507,29 +493,19 @@ open_recent_ready_cb (GObject      *source,
     }
 }
 
-static void
-open_recent_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+void
+_hp_window_open_recent (HpWindow   *self,
+                        const char *uri)
 {
-  _hp_window_save_changes_async (user_data, _("Open another plan"), open_recent_ready_cb,
-                                 g_strdup (g_variant_get_string (parameter, NULL)));
+  _hp_window_save_changes_async (self, _("Open another plan"), open_recent_ready_cb, g_strdup (uri));
 }
 
-static void
-save_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
+/* Save (to the plan's file, or asks where) or Save As (@ask_where). */
+void
+_hp_window_save (HpWindow *self,
+                 gboolean  ask_where)
 {
-  save_async (user_data, FALSE, NULL, NULL);
-}
-
-static void
-save_as_cb (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  save_async (user_data, TRUE, NULL, NULL);
+  save_async (self, ask_where, NULL, NULL);
 }
 
 static void
@@ -561,30 +537,9 @@ rebuild_recent_menu (HpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
-static const GActionEntry file_actions[] = {
-  { "stop-opening", stop_opening_cb },
-  { "new", new_cb },
-  { "open", open_cb },
-  { "open-recent", open_recent_cb, "s" },
-  { "save", save_cb },
-  { "save-as", save_as_cb },
-};
-
 void
-_hp_window_add_file_actions (HpWindow *self)
+_hp_window_watch_recent (HpWindow *self)
 {
-  GSimpleAction *no_recent = g_simple_action_new ("no-recent", NULL);
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
-  _hp_window_add_export_actions (self);
-  _hp_window_add_monitor_actions (self);
-  _hp_window_add_draft_actions (self);
-
-  /* A greyed-out placeholder in an empty recent menu. */
-  g_simple_action_set_enabled (no_recent, FALSE);
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (no_recent));
-  g_object_unref (no_recent);
-
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
   rebuild_recent_menu (self);

@@ -61,17 +61,6 @@ _hp_window_watch_document (HpWindow *self)
 }
 
 static void
-keep_mine_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  /* The plan here stays; it now differs from the file, so it is unsaved. */
-  hp_document_keep_own_version (self->document);
-}
-
-static void
 reload_ready_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -85,25 +74,10 @@ reload_ready_cb (GObject      *source,
   hp_window_open_file (self, file);
 }
 
-static void
-reload_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
+void
+_hp_window_reload (HpWindow *self)
 {
-  HpWindow *self = user_data;
-
   if (hp_document_get_file (self->document) == NULL)
     return;
   _hp_window_save_changes_async (self, _("Reload the file"), reload_ready_cb, NULL);
-}
-
-static const GActionEntry monitor_actions[] = {
-  { "keep-mine", keep_mine_cb },
-  { "reload", reload_cb },
-};
-
-void
-_hp_window_add_monitor_actions (HpWindow *self)
-{
-  g_action_map_add_action_entries (G_ACTION_MAP (self), monitor_actions, G_N_ELEMENTS (monitor_actions), self);
 }

@@ -41,10 +41,37 @@ struct _HpWindow
   GMenu                *recent_section;
 };
 
+/* hp-window-actions.c: every win.* action, and when each is enabled */
+void _hp_window_class_install_actions (GtkWidgetClass *widget_class);
+void _hp_window_update_actions        (HpWindow       *self);
+void _hp_window_watch_actions         (HpWindow       *self);
+
+/* What the actions do, in the files that do it */
+void _hp_window_focus_search       (HpWindow         *self);
+void _hp_window_show_role          (HpWindow         *self,
+                                    const char       *role_id);
+void _hp_window_compare_roles      (HpWindow         *self,
+                                    const char       *left,
+                                    const char       *right);
+void _hp_window_show_catalog_problems (HpWindow      *self);
+void _hp_window_add_role_to_plan   (HpWindow         *self,
+                                    const char       *role_id,
+                                    guint             count,
+                                    const char       *start_text);
+void _hp_window_open_sample        (HpWindow         *self);
+void _hp_window_show_plan_settings (HpWindow         *self);
+void _hp_window_new_plan           (HpWindow         *self);
+void _hp_window_open               (HpWindow         *self);
+void _hp_window_open_recent        (HpWindow         *self,
+                                    const char       *uri);
+void _hp_window_save               (HpWindow         *self,
+                                    gboolean          ask_where);
+void _hp_window_export             (HpWindow         *self);
+void _hp_window_print              (HpWindow         *self);
+void _hp_window_reload             (HpWindow         *self);
+void _hp_window_watch_recent       (HpWindow         *self);
+
 HpPlan *_hp_window_new_default_plan (HpWindow        *self);
-void _hp_window_add_file_actions   (HpWindow         *self);
-void _hp_window_add_export_actions (HpWindow         *self);
-void _hp_window_add_monitor_actions (HpWindow        *self);
 char *_hp_window_display_name      (HpWindow         *self);
 char *_hp_window_suggested_file_name (HpWindow       *self,
                                     const char       *extension);
@@ -58,7 +85,6 @@ void     _hp_window_save_changes_async  (HpWindow            *self,
                                          gpointer             user_data);
 gboolean _hp_window_save_changes_finish (HpWindow            *self,
                                          GAsyncResult        *result);
-void _hp_window_add_draft_actions (HpWindow         *self);
 void _hp_window_watch_document     (HpWindow         *self);
 void _hp_window_watch_autosave     (HpWindow         *self);
 void _hp_window_show_error         (HpWindow         *self,

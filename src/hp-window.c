@@ -19,70 +19,52 @@
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The stack switcher changes pages without the action: "page" (and so the
+ * state of win.show-page) follows the stack either way. */
 static void
 page_changed_cb (HpWindow *self)
 {
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-page");
-
-  /* Stateless page switching through the stack switcher still keeps the
-   * radio state of the action in step. */
-  if (action != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                               g_variant_new_string (gtk_stack_get_visible_child_name (self->stack)));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 static void
-show_page_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+set_page (HpWindow   *self,
+          const char *name)
 {
-  HpWindow *self = user_data;
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+  if (name != NULL && gtk_stack_get_child_by_name (self->stack, name) != NULL)
     gtk_stack_set_visible_child_name (self->stack, name);
 }
 
-static void
-search_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
+void
+_hp_window_focus_search (HpWindow *self)
 {
-  HpWindow *self = user_data;
-
   gtk_stack_set_visible_child_name (self->stack, "roles");
   hp_role_browser_focus_search (self->browser);
 }
 
-static void
-show_role_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+void
+_hp_window_show_role (HpWindow   *self,
+                      const char *role_id)
 {
-  HpWindow *self = user_data;
-
-  if (hp_role_browser_select_role (self->browser, g_variant_get_string (parameter, NULL)))
+  if (hp_role_browser_select_role (self->browser, role_id))
     gtk_stack_set_visible_child_name (self->stack, "roles");
 }
 
-static void
-compare_roles (HpWindow   *self,
-               const char *left,
-               const char *right)
+void
+_hp_window_compare_roles (HpWindow   *self,
+                          const char *left,
+                          const char *right)
 {
   if (hp_role_compare_set_roles (self->compare, left, right))
     gtk_stack_set_visible_child_name (self->stack, "compare");
-}
-
-static void
-compare_next_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  const char *left, *right;
-
-  g_variant_get (parameter, "(&s&s)", &left, &right);
-  compare_roles (user_data, left, right);
 }
 
 static void
@@ -92,7 +74,6 @@ update_edit_menu (HpWindow *self)
   const char *redo = hp_plan_get_redo_label (self->plan);
   g_autofree char *undo_text = NULL;
   g_autofree char *redo_text = NULL;
-  GAction *action;
 
   /* TRANSLATORS: a menu item, "Undo Change Count" */
   undo_text = undo != NULL ? g_strdup_printf (_("_Undo %s"), undo) : g_strdup (_("_Undo"));
@@ -103,30 +84,7 @@ update_edit_menu (HpWindow *self)
   g_menu_append (self->edit_section, undo_text, "win.undo");
   g_menu_append (self->edit_section, redo_text, "win.redo");
 
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), undo != NULL);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), redo != NULL);
-}
-
-static void
-undo_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_plan_undo (self->plan);
-}
-
-static void
-redo_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_plan_redo (self->plan);
+  _hp_window_update_actions (self);
 }
 
 static void
@@ -205,17 +163,15 @@ _hp_window_new_default_plan (HpWindow *self)
   return plan;
 }
 
-static void
-add_role_to_plan_cb (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+/* @start_text: a month ("2027-03"), or empty for the plan's start. */
+void
+_hp_window_add_role_to_plan (HpWindow   *self,
+                             const char *role_id,
+                             guint       count,
+                             const char *start_text)
 {
-  HpWindow *self = user_data;
-  const char *role_id, *start_text;
-  guint count;
   HpMonth start;
 
-  g_variant_get (parameter, "(&su&s)", &role_id, &count, &start_text);
   if (*start_text == '\0' || !hp_month_parse (start_text, &start, NULL))
     start = hp_plan_get_start (self->plan);
   count = CLAMP (count, 1, HP_POSITION_MAX_COUNT);
@@ -252,31 +208,22 @@ open_sample_ready_cb (GObject      *source,
   gtk_stack_set_visible_child_name (self->stack, "plan");
 }
 
-static void
-open_sample_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+void
+_hp_window_open_sample (HpWindow *self)
 {
-  _hp_window_save_changes_async (user_data, _("Start from the sample plan"), open_sample_ready_cb, NULL);
+  _hp_window_save_changes_async (self, _("Start from the sample plan"), open_sample_ready_cb, NULL);
 }
 
-static void
-plan_settings_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+void
+_hp_window_show_plan_settings (HpWindow *self)
 {
-  HpWindow *self = user_data;
-
   gtk_stack_set_visible_child_name (self->stack, "plan");
   gtk_widget_activate_action (GTK_WIDGET (self->plan_view), "plan.settings", NULL);
 }
 
-static void
-show_catalog_problems_cb (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
+void
+_hp_window_show_catalog_problems (HpWindow *self)
 {
-  HpWindow *self = user_data;
   g_autofree char *text = g_strjoinv ("\n\n", (char **) hp_catalog_get_problems (self->catalog));
   GtkWidget *dialog;
 
@@ -404,6 +351,7 @@ setup_from_application (HpWindow      *self,
   g_signal_connect_object (self->document, "notify::dirty", G_CALLBACK (document_title_cb), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->document, "dirty", self->save_button, "visible", G_BINDING_SYNC_CREATE);
   _hp_window_watch_document (self);
+  _hp_window_watch_actions (self);
 
   {
     g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
@@ -440,18 +388,41 @@ hp_window_dispose (GObject *object)
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
 }
 
-static const GActionEntry win_actions[] = {
-  { "show-page", show_page_cb, "s", "'roles'" },
-  { "search", search_cb },
-  { "show-role", show_role_cb, "s" },
-  { "compare-next", compare_next_cb, "(ss)" },
-  { "show-catalog-problems", show_catalog_problems_cb },
-  { "undo", undo_cb },
-  { "redo", redo_cb },
-  { "add-role-to-plan", add_role_to_plan_cb, "(sus)" },
-  { "open-sample", open_sample_cb },
-  { "plan-settings", plan_settings_cb },
-};
+static void
+hp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_string (value, gtk_stack_get_visible_child_name (self->stack));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 hp_window_class_init (HpWindowClass *klass)
@@ -461,6 +432,8 @@ hp_window_class_init (HpWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hp_window_dispose;
+  object_class->get_property = hp_window_get_property;
+  object_class->set_property = hp_window_set_property;
   window_class->close_request = hp_window_close_request;
 
   g_type_ensure (HP_TYPE_ROLE_BROWSER);
@@ -487,15 +460,22 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+
+  /* The page shown: "roles", "plan" or "compare" (win.show-page). */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "roles",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _hp_window_class_install_actions (widget_class);
 }
 
 static void
 hp_window_init (HpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
-  _hp_window_add_file_actions (self);
+  _hp_window_watch_recent (self);
+  _hp_window_update_actions (self);
 }
 
 HpWindow *
