@@ -412,6 +412,42 @@ test_external_change (Fixture       *f,
   g_assert_true (hp_document_get_dirty (f->document));
 }
 
+/* Replaced within the same clock tick as our own write: the time stamp is
+ * the same (set so here, as a fast program gets it), the file is not. */
+static void
+test_external_change_same_time (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ("Watched", 1);
+  g_autoptr(GFile) file = write_plan (f, "watched.json", plan);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GFileInfo) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length = 0;
+  char *title;
+
+  hp_document_set_plan (f->document, plan, file);
+  g_assert_false (hp_document_get_externally_modified (f->document));
+  before = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED "," G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                              G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The same length, another title ("Watched" → "Watchex"), renamed over
+   * it, with the old file's time. */
+  g_assert_true (g_file_get_contents (path, &text, &length, NULL));
+  title = strstr (text, "\"Watched\"");
+  g_assert_nonnull (title);
+  title[7] = 'x';
+  g_assert_true (g_file_set_contents (path, text, length, NULL));
+  g_assert_true (g_file_set_attributes_from_info (file, before, G_FILE_QUERY_INFO_NONE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (hp_document_changed_on_disk (f->document));
+  g_assert_true (wait_notify (G_OBJECT (f->document), "externally-modified"));
+  g_assert_true (hp_document_get_externally_modified (f->document));
+}
+
 static void
 test_autosave_error (Fixture       *f,
                      gconstpointer  data)
@@ -519,6 +555,7 @@ main (int   argc,
   ADD ("/document/title", test_title);
   ADD ("/document/draft", test_draft);
   ADD ("/document/external-change", test_external_change);
+  ADD ("/document/external-change-same-time", test_external_change_same_time);
   ADD ("/document/autosave-error", test_autosave_error);
   ADD ("/document/large-save", test_large_save);
 #undef ADD

@@ -73,13 +73,28 @@ set_externally_modified (HpDocument *self,
   _hp_document_notify (self, HP_DOCUMENT_PROP_EXTERNALLY_MODIFIED);
 }
 
+/* What tells one version of the file from another: its etag (the time it
+ * was last written) is not enough alone, as file systems stamp times by
+ * the clock tick: a program that replaces the file within a few
+ * milliseconds of our save leaves the same time.  A replaced file (every
+ * careful writer renames a new file over the old) has another inode, and
+ * a rewritten one usually another size. */
 char *
 _hp_document_query_etag (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                                 NULL, NULL);
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                                                 G_FILE_ATTRIBUTE_UNIX_INODE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
 
-  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup_printf ("%s/%" G_GUINT64_FORMAT "/%" G_GINT64_FORMAT,
+                          g_file_info_get_etag (info) != NULL ? g_file_info_get_etag (info) : "",
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          (gint64) g_file_info_get_size (info));
 }
 
 gboolean
