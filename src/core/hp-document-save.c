@@ -20,8 +20,15 @@
 /* How long one slice of the copy may hold the main loop. */
 #define SLICE_USEC 3000
 
+/* The job of the inner task, the one run in a worker.  That task has no
+ * source object: were it the document, the worker's last reference to the
+ * task could be the document's last one, and the document (its monitor,
+ * its timers) would be finalized in the worker.  The outer task, on the
+ * main thread only, holds the document until the job is over. */
 typedef struct
 {
+  HpDocument     *document;     /* not a reference: the outer task has one */
+  HpCatalog      *catalog;
   HpPlanSnapshot *snapshot;
   guint64         generation;   /* of the plan the copy is of */
   guint           idle_id;
@@ -42,6 +49,7 @@ save_job_free (SaveJob *job)
 {
   g_clear_handle_id (&job->idle_id, g_source_remove);
   g_clear_pointer (&job->snapshot, hp_plan_snapshot_free);
+  g_clear_object (&job->catalog);
   g_clear_object (&job->file);
   g_free (job->path);
   g_free (job->etag);
@@ -60,7 +68,7 @@ write_thread (GTask        *task,
               GCancellable *cancellable)
 {
   SaveJob *job = task_data;
-  HpCatalog *catalog = HP_DOCUMENT (source_object)->catalog;
+  HpCatalog *catalog = job->catalog;
   g_autoptr(HpPlan) plan = hp_plan_snapshot_finish (g_steal_pointer (&job->snapshot));
   g_autoptr(GError) error = NULL;
   gboolean ok;
@@ -86,8 +94,8 @@ static gboolean
 copy_slice_cb (gpointer user_data)
 {
   GTask *task = user_data;
-  HpDocument *self = g_task_get_source_object (task);
   SaveJob *job = g_task_get_task_data (task);
+  HpDocument *self = job->document;
 
   if (g_task_return_error_if_cancelled (task))
     {
@@ -110,12 +118,15 @@ copy_slice_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Copies the plan, then writes it in a thread; @callback gets @task. */
+/* Copies the plan, then writes it in a thread; @task's callback gets
+ * the outer task as its data. */
 static void
 start_job (HpDocument *self,
            GTask      *task,
            SaveJob    *job)
 {
+  job->document = self;
+  job->catalog = self->catalog != NULL ? g_object_ref (self->catalog) : NULL;
   job->snapshot = hp_plan_snapshot_new (self->plan);
   job->generation = self->generation;
   g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
@@ -140,8 +151,8 @@ save_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  HpDocument *self = HP_DOCUMENT (source);
   g_autoptr(GTask) outer = user_data;
+  HpDocument *self = g_task_get_source_object (outer);
   SaveJob *job = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
@@ -210,7 +221,7 @@ hp_document_save_async (HpDocument          *self,
     }
 
   set_saving (self, TRUE);
-  task = g_task_new (self, cancellable, save_done_cb, g_object_ref (outer));
+  task = g_task_new (NULL, cancellable, save_done_cb, g_object_ref (outer));
   g_task_set_source_tag (task, save_done_cb);
   start_job (self, task, job);
 }
@@ -246,8 +257,8 @@ draft_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  HpDocument *self = HP_DOCUMENT (source);
   g_autoptr(GTask) outer = user_data;
+  HpDocument *self = g_task_get_source_object (outer);
   SaveJob *job = g_task_get_task_data (G_TASK (result));
   GError *error = NULL;
 
@@ -315,7 +326,7 @@ hp_document_save_draft_async (HpDocument          *self,
 
   self->draft_busy = TRUE;
   self->draft_again = FALSE;
-  task = g_task_new (self, cancellable, draft_done_cb, g_object_ref (outer));
+  task = g_task_new (NULL, cancellable, draft_done_cb, g_object_ref (outer));
   g_task_set_source_tag (task, draft_done_cb);
   start_job (self, task, job);
 }
