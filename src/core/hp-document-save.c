@@ -276,7 +276,7 @@ draft_done_cb (GObject      *source,
 
   /* Saved or let go while it was written: it is not needed. */
   if (g_strcmp0 (job->draft_id, self->draft_id) != 0 || !self->dirty)
-    hp_drafts_remove (job->drafts_dir, job->draft_id, NULL);
+    hp_drafts_remove_in_background (job->drafts_dir, job->draft_id);
   if (!self->dirty)
     hp_document_discard_draft (self);
   else if (self->draft_again)
@@ -351,7 +351,7 @@ hp_document_discard_draft (HpDocument *self)
   if (self->draft_id == NULL)
     return;
 
-  hp_drafts_remove (self->drafts_dir, self->draft_id, NULL);
+  hp_drafts_remove_in_background (self->drafts_dir, self->draft_id);
   g_clear_pointer (&self->draft_id, g_free);
   _hp_document_notify (self, HP_DOCUMENT_PROP_DRAFT_ID);
 }
