@@ -12,6 +12,11 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "hp-document-private.h"
 #include "hp-plan-file.h"
@@ -89,6 +94,25 @@ write_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* A draft is written in a thread of its own at a lower priority: the
+ * autosave runs while the manager types, and on a machine with few cores
+ * it must not take the CPU from the main thread (and the display server).
+ * A thread of GLib's pool would keep the lower priority for whatever it
+ * ran next.  A save the manager asked for keeps the normal priority. */
+static gpointer
+background_thread (gpointer data)
+{
+  g_autoptr(GTask) task = data;
+
+#ifdef __linux__
+  /* Linux sets a nice value per thread; failing to is harmless. */
+  (void) setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10);
+#endif
+  write_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
+                g_task_get_cancellable (task));
+  return NULL;
+}
+
 /* On the main thread, a slice at a time; a change starts the copy again. */
 static gboolean
 copy_slice_cb (gpointer user_data)
@@ -114,7 +138,22 @@ copy_slice_cb (gpointer user_data)
     return G_SOURCE_CONTINUE;
 
   job->idle_id = 0;
-  g_task_run_in_thread (task, write_thread);
+  if (!job->draft)
+    {
+      g_task_run_in_thread (task, write_thread);
+      return G_SOURCE_REMOVE;
+    }
+  {
+    GThread *thread = g_thread_try_new ("hp-document-save", background_thread, g_object_ref (task), NULL);
+
+    if (thread != NULL)
+      g_thread_unref (thread);
+    else
+      {
+        g_object_unref (task);   /* the thread's, never given */
+        g_task_run_in_thread (task, write_thread);
+      }
+  }
   return G_SOURCE_REMOVE;
 }
 
