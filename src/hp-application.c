@@ -188,9 +188,12 @@ hp_application_open (GApplication  *app,
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
       HpWindow *window;
 
-      if (active != NULL && HP_IS_WINDOW (active) && hp_window_get_file (HP_WINDOW (active)) == NULL &&
-          !hp_window_get_dirty (HP_WINDOW (active)) &&
-          hp_plan_get_n_positions (hp_window_get_plan (HP_WINDOW (active))) == 0)
+      HpDocument *document = active != NULL && HP_IS_WINDOW (active)
+                             ? hp_window_get_document (HP_WINDOW (active)) : NULL;
+
+      if (document != NULL && hp_document_get_file (document) == NULL &&
+          !hp_document_get_dirty (document) &&
+          hp_plan_get_n_positions (hp_document_get_plan (document)) == 0)
         window = HP_WINDOW (active);
       else
         window = hp_window_new (HP_APPLICATION (app));

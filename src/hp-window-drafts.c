@@ -1,7 +1,8 @@
-/* hp-window-drafts.c: autosaved drafts of the window's plan, and restoring them
+/* hp-window-drafts.c: restoring a draft, and telling when the autosave fails
  *
- * A few seconds after the last edit a draft goes to the user's data folder,
- * apart from the plan's own file; a crash or a kill leaves it to restore.
+ * The document autosaves a draft a few seconds after the last edit; when
+ * it cannot, the manager is told that the safety net is off, and why, and
+ * can try again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,79 +12,32 @@
 
 #include <glib/gi18n.h>
 
-#include "hp-drafts.h"
 #include "hp-window-private.h"
 
-/* Autosave: a few seconds after the last edit, a draft of the plan goes to
- * the user's data folder, apart from the plan's own file. */
-static gboolean
-autosave_cb (gpointer user_data)
+static void
+autosave_error_cb (HpWindow *self)
 {
-  HpWindow *self = user_data;
+  const GError *error = hp_document_get_autosave_error (self->document);
+  g_autofree char *text = NULL;
 
-  self->autosave_id = 0;
-  hp_window_autosave_now (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-gboolean
-hp_window_autosave_now (HpWindow *self)
-{
-  g_autofree char *dir = hp_drafts_get_dir ();
-  g_autofree char *uri = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GError) error = NULL;
-
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-
-  if (!self->dirty)
-    return TRUE;
-
-  if (self->draft_id == NULL)
-    self->draft_id = hp_draft_new_id ();
-  if (self->file != NULL)
-    uri = g_file_get_uri (self->file);
-
-  if (!hp_drafts_save (dir, self->draft_id, self->plan, uri, now, &error))
+  if (error == NULL)
     {
-      g_warning ("The draft of “%s” could not be saved: %s", hp_plan_get_title (self->plan), error->message);
-      return FALSE;
+      gtk_revealer_set_reveal_child (self->autosave_banner, FALSE);
+      return;
     }
 
-  return TRUE;
+  text = g_strdup_printf (_("Unsaved changes are not being kept safe: no draft could be saved (%s). "
+                            "If the app stops now, they are lost. Save the plan, or correct the cause and retry."),
+                          error->message);
+  gtk_label_set_text (self->autosave_label, text);
+  gtk_revealer_set_reveal_child (self->autosave_banner, TRUE);
 }
 
 void
-_hp_window_schedule_autosave (HpWindow *self)
+_hp_window_watch_autosave (HpWindow *self)
 {
-  guint delay = (guint) g_settings_get_int (self->settings, "autosave-delay");
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  self->autosave_id = g_timeout_add_seconds (delay, autosave_cb, self);
-}
-
-void
-_hp_window_forget_draft (HpWindow *self)
-{
-  g_autofree char *dir = NULL;
-
-  g_clear_handle_id (&self->autosave_id, g_source_remove);
-  if (self->draft_id == NULL)
-    return;
-
-  dir = hp_drafts_get_dir ();
-  hp_drafts_remove (dir, self->draft_id, NULL);
-  g_clear_pointer (&self->draft_id, g_free);
-}
-
-const char *
-hp_window_get_draft_id (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->draft_id;
+  g_signal_connect_object (self->document, "notify::autosave-error",
+                           G_CALLBACK (autosave_error_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* A restored draft is the plan as it was, still unsaved, still belonging
@@ -93,24 +47,12 @@ hp_window_restore_draft (HpWindow  *self,
                          HpDraft   *draft,
                          GError   **error)
 {
-  g_autoptr(HpPlan) plan = NULL;
-  g_autoptr(GFile) file = NULL;
-
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (draft != NULL, FALSE);
 
-  plan = hp_draft_load (draft, error);
-  if (plan == NULL)
+  if (!hp_document_restore_draft (self->document, draft, error))
     return FALSE;
 
-  if (draft->file_uri != NULL)
-    file = g_file_new_for_uri (draft->file_uri);
-
-  _hp_window_set_plan (self, plan, file);
-  self->draft_id = g_strdup (draft->id);
-  self->dirty = TRUE;
-  _hp_window_update_title (self);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
-
   return TRUE;
 }

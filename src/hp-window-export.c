@@ -112,12 +112,9 @@ export_response_cb (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static void
-export_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
+void
+_hp_window_export (HpWindow *self)
 {
-  HpWindow *self = user_data;
   g_autofree char *name = _hp_window_suggested_file_name (self, ".xlsx");
   GtkFileChooserNative *chooser;
   const char *ids[] = { "xlsx", "csv", "json", NULL };
@@ -148,12 +145,9 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-static void
-print_cb (GSimpleAction *action,
-          GVariant      *parameter,
-          gpointer       user_data)
+void
+_hp_window_print (HpWindow *self)
 {
-  HpWindow *self = user_data;
   HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
   g_autoptr(GtkPrintOperation) operation = hp_print_operation_new (self->plan, catalog);
   g_autoptr(GError) error = NULL;
@@ -163,15 +157,4 @@ print_cb (GSimpleAction *action,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error)
       == GTK_PRINT_OPERATION_RESULT_ERROR)
     _hp_window_show_error (self, _("Could Not Print the Plan"), error->message);
-}
-
-static const GActionEntry export_actions[] = {
-  { "export", export_cb },
-  { "print", print_cb },
-};
-
-void
-_hp_window_add_export_actions (HpWindow *self)
-{
-  g_action_map_add_action_entries (G_ACTION_MAP (self), export_actions, G_N_ELEMENTS (export_actions), self);
 }

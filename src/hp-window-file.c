@@ -1,9 +1,10 @@
-/* hp-window-file.c: new, open, save, save as, export and recent files
+/* hp-window-file.c: new, open, save, save as and recent files
  *
  * Nothing the manager made is lost: replacing or closing a plan with
  * unsaved changes asks first (Save, Discard, Cancel), a save that fails
  * keeps the plan open and unsaved and says why, and a file that is not a
- * valid plan leaves the current one untouched.
+ * valid plan leaves the current one untouched.  The document does the
+ * reading and writing (in threads); the window asks and tells.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,35 +21,10 @@
 #define MAX_RECENT 8
 #define MAX_PROBLEM_LINES 15
 
-typedef struct
-{
-  HpWindowContinue then;
-  gpointer         data;
-} Continuation;
-
-static void save_as (HpWindow *self, HpWindowContinue then, gpointer data);
-
 char *
 _hp_window_display_name (HpWindow *self)
 {
-  const char *title = hp_plan_get_title (self->plan);
-
-  if (*title != '\0')
-    return g_strdup (title);
-  if (self->file != NULL)
-    return g_file_get_basename (self->file);
-  return g_strdup (_("Untitled Plan"));
-}
-
-void
-_hp_window_update_title (HpWindow *self)
-{
-  g_autofree char *name = _hp_window_display_name (self);
-  g_autofree char *title = NULL;
-
-  /* TRANSLATORS: the window title, "• Payments FY2027 — Hiring Planner"; the dot marks unsaved changes */
-  title = g_strdup_printf (self->dirty ? _("• %s — Hiring Planner") : _("%s — Hiring Planner"), name);
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  return g_strdup (hp_document_get_title (self->document));
 }
 
 /* Long lists of problems are cut, so the dialog fits the screen. */
@@ -106,75 +82,131 @@ add_recent (HpWindow *self,
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
-static gboolean
-save_to (HpWindow  *self,
-         GFile     *file,
-         GError   **error)
-{
-  g_autofree char *path = g_file_get_path (file);
+/* Saving: to the plan's file, or asks where first.  Finishes TRUE after a
+ * save that worked; a failure has been told in a dialog. */
 
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Plans can only be saved to local files"));
-      return FALSE;
-    }
-
-  if (!hp_plan_write_file (self->plan, hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)))),
-                           path, error))
-    return FALSE;
-
-  g_set_object (&self->file, file);
-  self->dirty = FALSE;
-  _hp_window_forget_draft (self);
-  _hp_window_watch_file (self);
-  _hp_window_update_title (self);
-  add_recent (self, file);
-  return TRUE;
-}
-
-/* Saves to the plan's file, or asks where first; @then runs after a save
- * that worked, never after one that failed or was cancelled. */
-typedef struct
-{
-  HpWindowContinue then;
-  gpointer         data;
-} SaveContinuation;
-
-static void save_now (HpWindow *self, HpWindowContinue then, gpointer data);
+static void choose_where_to_save (GTask *task);
 
 static void
-overwrite_response_cb (GtkDialog        *dialog,
-                       int               response,
-                       SaveContinuation *cont)
+written_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
-  HpWindow *self = HP_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  g_autoptr(GTask) task = user_data;
+  HpWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (!hp_document_save_finish (HP_DOCUMENT (source), result, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *title = g_strdup_printf (_("Could Not Save “%s”"), name);
+      g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan is still open with all its changes. "
+                                                    "Use Save As to keep it somewhere else."),
+                                                  error->message);
+      _hp_window_show_error (self, title, details);
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+
+  add_recent (self, file);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+write_to (GTask *task,
+          GFile *file)
+{
+  HpWindow *self = g_task_get_source_object (task);
+
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  hp_document_save_async (self->document, file, NULL, written_cb, g_object_ref (task));
+}
+
+static void
+overwrite_response_cb (GtkDialog *dialog,
+                       int        response,
+                       gpointer   user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  HpWindow *self = g_task_get_source_object (task);
 
   hp_dialog_dismiss (GTK_WINDOW (dialog));
   if (response == GTK_RESPONSE_ACCEPT)
-    save_now (self, cont->then, cont->data);
+    write_to (task, hp_document_get_file (self->document));
   else if (response == GTK_RESPONSE_APPLY)
-    save_as (self, cont->then, cont->data);
-  g_free (cont);
+    choose_where_to_save (task);
+  else
+    g_task_return_boolean (task, FALSE);
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_object_unref (chooser);
+
+  if (file != NULL)
+    write_to (task, file);
+  else
+    g_task_return_boolean (task, FALSE);
+}
+
+static void
+choose_where_to_save (GTask *task)
+{
+  HpWindow *self = g_task_get_source_object (task);
+  g_autoptr(GtkFileFilter) filter = _hp_window_json_filter ();
+  g_autofree char *name = _hp_window_suggested_file_name (self, ".hiringplan.json");
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), g_object_ref (task));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 /* Another program changed the file since it was opened: nothing is
  * overwritten without asking. */
 static void
-save (HpWindow         *self,
-      HpWindowContinue  then,
-      gpointer          data)
+save_async (HpWindow            *self,
+            gboolean             ask_where,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
 {
-  if (self->file != NULL && _hp_window_changed_on_disk (self))
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+  GFile *file = hp_document_get_file (self->document);
+
+  g_task_set_source_tag (task, save_async);
+
+  if (hp_document_get_saving (self->document))
     {
-      g_autofree char *name = g_file_get_basename (self->file);
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+
+  if (file == NULL || ask_where)
+    {
+      choose_where_to_save (task);
+      return;
+    }
+
+  if (hp_document_changed_on_disk (self->document))
+    {
+      g_autofree char *name = g_file_get_basename (file);
       GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                                   GTK_MESSAGE_WARNING, GTK_BUTTONS_NONE,
                                                   _("Replace the Changed “%s”?"), name);
-      SaveContinuation *cont = g_new0 (SaveContinuation, 1);
 
-      cont->then = then;
-      cont->data = data;
       gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
                                                 _("Another program changed the file after you opened it. "
                                                   "Saving replaces its changes with this plan."));
@@ -182,40 +214,20 @@ save (HpWindow         *self,
       gtk_dialog_add_button (GTK_DIALOG (dialog), _("Save _As…"), GTK_RESPONSE_APPLY);
       gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Replace"), GTK_RESPONSE_ACCEPT),
                                 "destructive-action");
-      g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), cont);
+      g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), g_object_ref (task));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
 
-  save_now (self, then, data);
+  write_to (task, file);
 }
 
-static void
-save_now (HpWindow         *self,
-          HpWindowContinue  then,
-          gpointer          data)
+static gboolean
+save_finish (HpWindow     *self,
+             GAsyncResult *result)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (self->file == NULL)
-    {
-      save_as (self, then, data);
-      return;
-    }
-
-  if (!save_to (self, self->file, &error))
-    {
-      g_autofree char *name = g_file_get_parse_name (self->file);
-      g_autofree char *title = g_strdup_printf (_("Could Not Save “%s”"), name);
-      g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan is still open with all its changes. "
-                                                    "Use Save As to keep it somewhere else."),
-                                                  error->message);
-      _hp_window_show_error (self, title, details);
-      return;
-    }
-
-  if (then != NULL)
-    then (self, data);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
 GtkFileFilter *
@@ -240,104 +252,55 @@ _hp_window_suggested_file_name (HpWindow   *self,
 }
 
 static void
-save_as_response_cb (GtkNativeDialog *chooser,
-                     int              response,
-                     Continuation    *cont)
+saved_for_changes_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  HpWindow *self = HP_WINDOW (gtk_native_dialog_get_transient_for (chooser));
+  g_autoptr(GTask) task = user_data;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autoptr(GError) error = NULL;
-
-      if (!save_to (self, file, &error))
-        {
-          g_autofree char *name = g_file_get_parse_name (file);
-          g_autofree char *title = g_strdup_printf (_("Could Not Save “%s”"), name);
-          g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan is still open with all its changes."),
-                                                      error->message);
-          _hp_window_show_error (self, title, details);
-        }
-      else if (cont->then != NULL)
-        cont->then (self, cont->data);
-    }
-
-  g_free (cont);
-  g_object_unref (chooser);
+  g_task_return_boolean (task, save_finish (HP_WINDOW (source), result));
 }
 
 static void
-save_as (HpWindow         *self,
-         HpWindowContinue  then,
-         gpointer          data)
+save_changes_response_cb (GtkDialog *dialog,
+                          int        response,
+                          gpointer   user_data)
 {
-  GtkFileChooserNative *chooser;
-  Continuation *cont = g_new0 (Continuation, 1);
-  g_autofree char *name = _hp_window_suggested_file_name (self, ".hiringplan.json");
+  g_autoptr(GTask) task = user_data;
+  HpWindow *self = g_task_get_source_object (task);
 
-  cont->then = then;
-  cont->data = data;
-
-  chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _hp_window_json_filter ());
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), cont);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-typedef struct
-{
-  HpWindow         *self;
-  HpWindowContinue  then;
-  gpointer          data;
-} Confirm;
-
-static void
-confirm_response_cb (GtkDialog *dialog,
-                     int        response,
-                     Confirm   *confirm)
-{
-  HpWindow *self = confirm->self;
-  HpWindowContinue then = confirm->then;
-  gpointer data = confirm->data;
-
-  g_free (confirm);
   hp_dialog_dismiss (GTK_WINDOW (dialog));
 
   switch (response)
     {
     case GTK_RESPONSE_ACCEPT:   /* Save, then go on */
-      save (self, then, data);
+      save_async (self, FALSE, saved_for_changes_cb, g_object_ref (task));
       break;
     case GTK_RESPONSE_REJECT:   /* Discard */
-      then (self, data);
+      g_task_return_boolean (task, TRUE);
       break;
     default:                    /* Cancel: nothing happens */
+      g_task_return_boolean (task, FALSE);
       break;
     }
-
-  g_object_unref (self);
 }
 
-/* Runs @then at once when nothing is unsaved; otherwise asks whether to
- * save, discard or cancel, and runs it only after Save or Discard. */
 void
-_hp_window_confirm_discard (HpWindow         *self,
-                            const char       *action_text,
-                            HpWindowContinue  then,
-                            gpointer          data)
+_hp_window_save_changes_async (HpWindow            *self,
+                               const char          *action_text,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
 {
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
   g_autofree char *name = NULL;
   GtkWidget *dialog;
   GtkWidget *discard;
-  Confirm *confirm;
 
-  if (!self->dirty)
+  g_task_set_source_tag (task, _hp_window_save_changes_async);
+
+  if (!hp_document_get_dirty (self->document))
     {
-      then (self, data);
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
@@ -354,35 +317,16 @@ _hp_window_confirm_discard (HpWindow         *self,
   gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Save"), GTK_RESPONSE_ACCEPT),
                             "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
-
-  confirm = g_new0 (Confirm, 1);
-  confirm->self = g_object_ref (self);
-  confirm->then = then;
-  confirm->data = data;
-  g_signal_connect (dialog, "response", G_CALLBACK (confirm_response_cb), confirm);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_changes_response_cb), g_object_ref (task));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* A plan read from @file becomes the window's document. */
-static void
-adopt_plan (HpWindow   *self,
-            HpPlan     *plan,
-            GFile      *file,
-            const char *notice)
+gboolean
+_hp_window_save_changes_finish (HpWindow     *self,
+                                GAsyncResult *result)
 {
-  _hp_window_set_plan (self, plan, file);
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
-  add_recent (self, file);
-
-  if (notice != NULL)
-    {
-      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                  GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
-                                                  "%s", _("The Stored Totals Were Out of Date"));
-      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", notice);
-      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), NULL);
 }
 
 static void
@@ -395,33 +339,6 @@ show_open_error (HpWindow     *self,
   g_autofree char *details = g_strdup_printf (_("%s\n\nThe plan you had open is unchanged."), error->message);
 
   _hp_window_show_error (self, title, details);
-}
-
-gboolean
-hp_window_load_file (HpWindow  *self,
-                     GFile     *file,
-                     GError   **error)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *notice = NULL;
-  g_autoptr(HpPlan) plan = NULL;
-
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be opened from local files"));
-      return FALSE;
-    }
-
-  plan = hp_plan_read_file (path, &notice, error);
-  if (plan == NULL)
-    return FALSE;
-
-  adopt_plan (self, plan, file, notice);
-  return TRUE;
 }
 
 typedef struct
@@ -438,41 +355,39 @@ open_data_free (OpenData *data)
   g_free (data);
 }
 
-static void
-open_progress_cb (double   fraction,
-                  gpointer user_data)
-{
-  HpWindow *self = user_data;
-
-  gtk_progress_bar_set_fraction (self->load_progress, fraction);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (OpenData, open_data_free)
 
 static void
-open_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
 {
-  OpenData *data = user_data;
+  g_autoptr(OpenData) data = user_data;
   HpWindow *self = data->self;
+  GFile *file = data->file;
   g_autofree char *notice = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(HpPlan) plan = hp_plan_read_file_finish (result, &notice, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!hp_document_load_finish (HP_DOCUMENT (source), result, &notice, &error))
     {
-      open_data_free (data);
-      return; /* stopped, or another file was asked for: nothing changes */
+      /* Stopped, or another file was asked for: nothing changes. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_open_error (self, file, error);
+      return;
     }
 
-  g_clear_object (&self->load_cancellable);
-  gtk_revealer_set_reveal_child (self->load_banner, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+  add_recent (self, file);
 
-  if (plan == NULL)
-    show_open_error (self, data->file, error);
-  else
-    adopt_plan (self, plan, data->file, notice);
-
-  open_data_free (data);
+  if (notice != NULL)
+    {
+      GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                  GTK_MESSAGE_INFO, GTK_BUTTONS_CLOSE,
+                                                  "%s", _("The Stored Totals Were Out of Date"));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", notice);
+      g_signal_connect (dialog, "response", G_CALLBACK (gtk_window_destroy), NULL);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
 }
 
 /* Reads in a thread, with its progress shown, so the window stays
@@ -482,7 +397,6 @@ void
 hp_window_open_file (HpWindow *self,
                      GFile    *file)
 {
-  g_autofree char *path = NULL;
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   OpenData *data;
@@ -490,93 +404,36 @@ hp_window_open_file (HpWindow *self,
   g_return_if_fail (HP_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                                     _("Plans can only be opened from local files"));
-      show_open_error (self, file, error);
-      return;
-    }
-
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  self->load_cancellable = g_cancellable_new ();
-
   name = g_file_get_basename (file);
   text = g_strdup_printf (_("Opening “%s”…"), name);
   gtk_label_set_text (self->load_label, text);
-  gtk_progress_bar_set_fraction (self->load_progress, 0.0);
-  gtk_revealer_set_reveal_child (self->load_banner, TRUE);
 
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
-  hp_plan_read_file_async (path, self->load_cancellable,
-                           open_progress_cb, g_object_ref (self), g_object_unref,
-                           open_done_cb, data);
-}
-
-gboolean
-hp_window_is_opening (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-  return self->load_cancellable != NULL;
+  hp_document_load_async (self->document, file, NULL, opened_cb, data);
 }
 
 static void
-stop_opening_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+new_ready_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
-  HpWindow *self = user_data;
+  HpWindow *self = HP_WINDOW (source);
+  g_autoptr(HpPlan) plan = NULL;
 
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  gtk_revealer_set_reveal_child (self->load_banner, FALSE);
-}
+  if (!_hp_window_save_changes_finish (self, result))
+    return;
 
-gboolean
-hp_window_save_to_file (HpWindow  *self,
-                        GFile     *file,
-                        GError   **error)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-  return save_to (self, file, error);
-}
-
-gboolean
-hp_window_get_dirty (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
-  return self->dirty;
-}
-
-GFile *
-hp_window_get_file (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->file;
-}
-
-static void
-new_plan (HpWindow *self,
-          gpointer  data)
-{
-  g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
-
-  _hp_window_set_plan (self, plan, NULL);
+  plan = _hp_window_new_default_plan (self);
+  hp_document_set_plan (self->document, plan, NULL);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
 }
 
-static void
-new_cb (GSimpleAction *action,
-        GVariant      *parameter,
-        gpointer       user_data)
+void
+_hp_window_new_plan (HpWindow *self)
 {
-  _hp_window_confirm_discard (user_data, _("Start a new plan"), new_plan, NULL);
+  _hp_window_save_changes_async (self, _("Start a new plan"), new_ready_cb, NULL);
 }
 
 static void
@@ -596,60 +453,59 @@ open_response_cb (GtkNativeDialog *chooser,
 }
 
 static void
-choose_file_to_open (HpWindow *self,
-                     gpointer  data)
+open_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                               _("_Open"), _("_Cancel"));
+  HpWindow *self = HP_WINDOW (source);
+  g_autoptr(GtkFileFilter) filter = NULL;
+  GtkFileChooserNative *chooser;
 
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), _hp_window_json_filter ());
+  if (!_hp_window_save_changes_finish (self, result))
+    return;
+
+  filter = _hp_window_json_filter ();
+  chooser = gtk_file_chooser_native_new (_("Open Plan"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-static void
-open_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
+void
+_hp_window_open (HpWindow *self)
 {
-  _hp_window_confirm_discard (user_data, _("Open another plan"), choose_file_to_open, NULL);
+  _hp_window_save_changes_async (self, _("Open another plan"), open_ready_cb, NULL);
 }
 
 static void
-open_uri (HpWindow *self,
-          gpointer  data)
+open_recent_ready_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri (data);
+  g_autofree char *uri = user_data;   /* freed however the question ends */
 
-  hp_window_open_file (self, file);
-  g_free (data);
+  if (_hp_window_save_changes_finish (HP_WINDOW (source), result))
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uri);
+      hp_window_open_file (HP_WINDOW (source), file);
+    }
 }
 
-static void
-open_recent_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+void
+_hp_window_open_recent (HpWindow   *self,
+                        const char *uri)
 {
-  _hp_window_confirm_discard (user_data, _("Open another plan"), open_uri,
-                              g_strdup (g_variant_get_string (parameter, NULL)));
+  _hp_window_save_changes_async (self, _("Open another plan"), open_recent_ready_cb, g_strdup (uri));
 }
 
-static void
-save_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
+/* Save (to the plan's file, or asks where) or Save As (@ask_where). */
+void
+_hp_window_save (HpWindow *self,
+                 gboolean  ask_where)
 {
-  save (user_data, NULL, NULL);
-}
-
-static void
-save_as_cb (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  save_as (user_data, NULL, NULL);
+  save_async (self, ask_where, NULL, NULL);
 }
 
 static void
@@ -681,29 +537,9 @@ rebuild_recent_menu (HpWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
 }
 
-static const GActionEntry file_actions[] = {
-  { "stop-opening", stop_opening_cb },
-  { "new", new_cb },
-  { "open", open_cb },
-  { "open-recent", open_recent_cb, "s" },
-  { "save", save_cb },
-  { "save-as", save_as_cb },
-};
-
 void
-_hp_window_add_file_actions (HpWindow *self)
+_hp_window_watch_recent (HpWindow *self)
 {
-  GSimpleAction *no_recent = g_simple_action_new ("no-recent", NULL);
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), file_actions, G_N_ELEMENTS (file_actions), self);
-  _hp_window_add_export_actions (self);
-  _hp_window_add_monitor_actions (self);
-
-  /* A greyed-out placeholder in an empty recent menu. */
-  g_simple_action_set_enabled (no_recent, FALSE);
-  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (no_recent));
-  g_object_unref (no_recent);
-
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (rebuild_recent_menu), self, G_CONNECT_SWAPPED);
   rebuild_recent_menu (self);

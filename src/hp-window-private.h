@@ -7,6 +7,7 @@
 #include "hp-plan-view.h"
 #include "hp-role-browser.h"
 #include "hp-role-compare.h"
+#include "hp-document.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
@@ -17,20 +18,18 @@ struct _HpWindow
 
   HpCatalog            *catalog;
   GSettings            *settings;
-  HpPlan               *plan;
-  GFile                *file;        /* where the plan was opened or saved; NULL if never */
-  gboolean              dirty;       /* changed since it was opened or saved */
-  gulong                plan_changed_id;
-  char                 *draft_id;    /* this window's autosaved draft */
-  char                 *etag;        /* of the file as last read or written */
-  GFileMonitor         *monitor;
+  HpDocument           *document;    /* the plan, its file, saved or not, its drafts */
+  HpPlan               *plan;        /* the document's, followed for the Edit menu */
   GtkRevealer          *file_banner;
   GtkRevealer          *load_banner;
   GtkLabel             *load_label;
   GtkProgressBar       *load_progress;
-  GCancellable         *load_cancellable;
   GtkLabel             *file_banner_label;
-  guint                 autosave_id;
+  GtkRevealer          *autosave_banner;
+  GtkLabel             *autosave_label;
+  GtkLabel             *title_label;
+  GtkLabel             *subtitle_label;
+  GtkButton            *save_button;
 
   GtkStack             *stack;
   GtkRevealer          *banner;
@@ -42,29 +41,52 @@ struct _HpWindow
   GMenu                *recent_section;
 };
 
-typedef void (*HpWindowContinue) (HpWindow *self,
-                                  gpointer  data);
+/* hp-window-actions.c: every win.* action, and when each is enabled */
+void _hp_window_class_install_actions (GtkWidgetClass *widget_class);
+void _hp_window_update_actions        (HpWindow       *self);
+void _hp_window_watch_actions         (HpWindow       *self);
 
-void _hp_window_set_plan           (HpWindow         *self,
-                                    HpPlan           *plan,
-                                    GFile            *file);
-void _hp_window_update_title       (HpWindow         *self);
+/* What the actions do, in the files that do it */
+void _hp_window_focus_search       (HpWindow         *self);
+void _hp_window_show_role          (HpWindow         *self,
+                                    const char       *role_id);
+void _hp_window_compare_roles      (HpWindow         *self,
+                                    const char       *left,
+                                    const char       *right);
+void _hp_window_show_catalog_problems (HpWindow      *self);
+void _hp_window_add_role_to_plan   (HpWindow         *self,
+                                    const char       *role_id,
+                                    guint             count,
+                                    const char       *start_text);
+void _hp_window_open_sample        (HpWindow         *self);
+void _hp_window_show_plan_settings (HpWindow         *self);
+void _hp_window_new_plan           (HpWindow         *self);
+void _hp_window_open               (HpWindow         *self);
+void _hp_window_open_recent        (HpWindow         *self,
+                                    const char       *uri);
+void _hp_window_save               (HpWindow         *self,
+                                    gboolean          ask_where);
+void _hp_window_export             (HpWindow         *self);
+void _hp_window_print              (HpWindow         *self);
+void _hp_window_reload             (HpWindow         *self);
+void _hp_window_watch_recent       (HpWindow         *self);
+
 HpPlan *_hp_window_new_default_plan (HpWindow        *self);
-void _hp_window_add_file_actions   (HpWindow         *self);
-void _hp_window_add_export_actions (HpWindow         *self);
-void _hp_window_add_monitor_actions (HpWindow        *self);
-gboolean _hp_window_changed_on_disk (HpWindow        *self);
 char *_hp_window_display_name      (HpWindow         *self);
 char *_hp_window_suggested_file_name (HpWindow       *self,
                                     const char       *extension);
 GtkFileFilter *_hp_window_json_filter (void);
-void _hp_window_confirm_discard    (HpWindow         *self,
-                                    const char       *action_text,
-                                    HpWindowContinue  then,
-                                    gpointer          data);
-void _hp_window_schedule_autosave  (HpWindow         *self);
-void _hp_window_watch_file         (HpWindow         *self);
-void _hp_window_forget_draft       (HpWindow         *self);
+/* The one way the window asks "save changes?": finishes TRUE at once when
+ * nothing is unsaved, else after Save (and a save that worked) or Discard;
+ * FALSE after Cancel or a save that failed or was cancelled. */
+void     _hp_window_save_changes_async  (HpWindow            *self,
+                                         const char          *action_text,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data);
+gboolean _hp_window_save_changes_finish (HpWindow            *self,
+                                         GAsyncResult        *result);
+void _hp_window_watch_document     (HpWindow         *self);
+void _hp_window_watch_autosave     (HpWindow         *self);
 void _hp_window_show_error         (HpWindow         *self,
                                     const char       *title,
                                     const char       *details);

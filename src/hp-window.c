@@ -19,70 +19,52 @@
 
 G_DEFINE_FINAL_TYPE (HpWindow, hp_window, GTK_TYPE_APPLICATION_WINDOW)
 
+enum {
+  PROP_0,
+  PROP_PAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The stack switcher changes pages without the action: "page" (and so the
+ * state of win.show-page) follows the stack either way. */
 static void
 page_changed_cb (HpWindow *self)
 {
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "show-page");
-
-  /* Stateless page switching through the stack switcher still keeps the
-   * radio state of the action in step. */
-  if (action != NULL)
-    g_simple_action_set_state (G_SIMPLE_ACTION (action),
-                               g_variant_new_string (gtk_stack_get_visible_child_name (self->stack)));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 static void
-show_page_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+set_page (HpWindow   *self,
+          const char *name)
 {
-  HpWindow *self = user_data;
-  const char *name = g_variant_get_string (parameter, NULL);
-
-  if (gtk_stack_get_child_by_name (self->stack, name) != NULL)
+  if (name != NULL && gtk_stack_get_child_by_name (self->stack, name) != NULL)
     gtk_stack_set_visible_child_name (self->stack, name);
 }
 
-static void
-search_cb (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       user_data)
+void
+_hp_window_focus_search (HpWindow *self)
 {
-  HpWindow *self = user_data;
-
   gtk_stack_set_visible_child_name (self->stack, "roles");
   hp_role_browser_focus_search (self->browser);
 }
 
-static void
-show_role_cb (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
+void
+_hp_window_show_role (HpWindow   *self,
+                      const char *role_id)
 {
-  HpWindow *self = user_data;
-
-  if (hp_role_browser_select_role (self->browser, g_variant_get_string (parameter, NULL)))
+  if (hp_role_browser_select_role (self->browser, role_id))
     gtk_stack_set_visible_child_name (self->stack, "roles");
 }
 
-static void
-compare_roles (HpWindow   *self,
-               const char *left,
-               const char *right)
+void
+_hp_window_compare_roles (HpWindow   *self,
+                          const char *left,
+                          const char *right)
 {
   if (hp_role_compare_set_roles (self->compare, left, right))
     gtk_stack_set_visible_child_name (self->stack, "compare");
-}
-
-static void
-compare_next_cb (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  const char *left, *right;
-
-  g_variant_get (parameter, "(&s&s)", &left, &right);
-  compare_roles (user_data, left, right);
 }
 
 static void
@@ -92,7 +74,6 @@ update_edit_menu (HpWindow *self)
   const char *redo = hp_plan_get_redo_label (self->plan);
   g_autofree char *undo_text = NULL;
   g_autofree char *redo_text = NULL;
-  GAction *action;
 
   /* TRANSLATORS: a menu item, "Undo Change Count" */
   undo_text = undo != NULL ? g_strdup_printf (_("_Undo %s"), undo) : g_strdup (_("_Undo"));
@@ -103,30 +84,7 @@ update_edit_menu (HpWindow *self)
   g_menu_append (self->edit_section, undo_text, "win.undo");
   g_menu_append (self->edit_section, redo_text, "win.redo");
 
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "undo");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), undo != NULL);
-  action = g_action_map_lookup_action (G_ACTION_MAP (self), "redo");
-  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), redo != NULL);
-}
-
-static void
-undo_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_plan_undo (self->plan);
-}
-
-static void
-redo_cb (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
-{
-  HpWindow *self = user_data;
-
-  hp_plan_redo (self->plan);
+  _hp_window_update_actions (self);
 }
 
 static void
@@ -135,38 +93,46 @@ plan_history_cb (HpWindow *self)
   update_edit_menu (self);
 }
 
+/* The document's plan changed (opened, new, restored): the views follow. */
 static void
-plan_changed_cb (HpWindow *self)
+document_plan_cb (HpWindow *self)
 {
-  self->dirty = TRUE;
-  _hp_window_update_title (self);
-  _hp_window_schedule_autosave (self);
-}
+  HpPlan *plan = hp_document_get_plan (self->document);
 
-/* The window's document: a plan and the file it came from, unchanged. */
-void
-_hp_window_set_plan (HpWindow *self,
-                     HpPlan   *plan,
-                     GFile    *file)
-{
   if (self->plan != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
-      g_clear_signal_handler (&self->plan_changed_id, self->plan);
-    }
-
+    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
   g_set_object (&self->plan, plan);
-  g_set_object (&self->file, file);
-  self->dirty = FALSE;
-  _hp_window_forget_draft (self);
-  _hp_window_watch_file (self);
-
   g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
   g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
-  self->plan_changed_id = g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
   hp_plan_view_set_plan (self->plan_view, plan);
   update_edit_menu (self);
-  _hp_window_update_title (self);
+}
+
+/* The title, the file's name and the unsaved mark, where the manager
+ * looks: the window's title and the header's two lines. */
+static void
+document_title_cb (HpWindow *self)
+{
+  const char *name = hp_document_get_title (self->document);
+  gboolean dirty = hp_document_get_dirty (self->document);
+  GFile *file = hp_document_get_file (self->document);
+  g_autofree char *title = NULL;
+  g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
+  g_autofree char *subtitle = NULL;
+
+  /* TRANSLATORS: the window title, "• Payments FY2027 — Hiring Planner"; the dot marks unsaved changes */
+  title = g_strdup_printf (dirty ? _("• %s — Hiring Planner") : _("%s — Hiring Planner"), name);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+
+  if (base == NULL)
+    /* TRANSLATORS: the header's second line for a plan never saved */
+    base = g_strdup (_("Not saved yet"));
+  /* TRANSLATORS: the header's second line, "• payments.json"; the dot marks unsaved changes */
+  subtitle = dirty ? g_strdup_printf (_("• %s"), base) : g_strdup (base);
+  gtk_label_set_text (self->title_label, name);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label),
+                               dirty ? _("Unsaved changes") : _("All changes saved"));
 }
 
 HpPlan *
@@ -197,17 +163,15 @@ _hp_window_new_default_plan (HpWindow *self)
   return plan;
 }
 
-static void
-add_role_to_plan_cb (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       user_data)
+/* @start_text: a month ("2027-03"), or empty for the plan's start. */
+void
+_hp_window_add_role_to_plan (HpWindow   *self,
+                             const char *role_id,
+                             guint       count,
+                             const char *start_text)
 {
-  HpWindow *self = user_data;
-  const char *role_id, *start_text;
-  guint count;
   HpMonth start;
 
-  g_variant_get (parameter, "(&su&s)", &role_id, &count, &start_text);
   if (*start_text == '\0' || !hp_month_parse (start_text, &start, NULL))
     start = hp_plan_get_start (self->plan);
   count = CLAMP (count, 1, HP_POSITION_MAX_COUNT);
@@ -217,12 +181,17 @@ add_role_to_plan_cb (GSimpleAction *action,
 }
 
 static void
-open_sample (HpWindow *self,
-             gpointer  data)
+open_sample_ready_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
+  HpWindow *self = HP_WINDOW (source);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (!_hp_window_save_changes_finish (self, result))
+    return;
 
   bytes = g_resources_lookup_data (HP_SAMPLE_PLAN_RESOURCE, 0, &error);
   if (bytes != NULL)
@@ -235,35 +204,26 @@ open_sample (HpWindow *self,
     }
 
   /* A sample is a new, unsaved plan: saving asks where. */
-  _hp_window_set_plan (self, plan, NULL);
+  hp_document_set_plan (self->document, plan, NULL);
   gtk_stack_set_visible_child_name (self->stack, "plan");
 }
 
-static void
-open_sample_cb (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+void
+_hp_window_open_sample (HpWindow *self)
 {
-  _hp_window_confirm_discard (user_data, _("Start from the sample plan"), open_sample, NULL);
+  _hp_window_save_changes_async (self, _("Start from the sample plan"), open_sample_ready_cb, NULL);
 }
 
-static void
-plan_settings_cb (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
+void
+_hp_window_show_plan_settings (HpWindow *self)
 {
-  HpWindow *self = user_data;
-
   gtk_stack_set_visible_child_name (self->stack, "plan");
   gtk_widget_activate_action (GTK_WIDGET (self->plan_view), "plan.settings", NULL);
 }
 
-static void
-show_catalog_problems_cb (GSimpleAction *action,
-                          GVariant      *parameter,
-                          gpointer       user_data)
+void
+_hp_window_show_catalog_problems (HpWindow *self)
 {
-  HpWindow *self = user_data;
   g_autofree char *text = g_strjoinv ("\n\n", (char **) hp_catalog_get_problems (self->catalog));
   GtkWidget *dialog;
 
@@ -324,13 +284,27 @@ save_window_state (HpWindow *self)
   g_settings_apply (self->settings);
 }
 
-static void
-close_now (HpWindow *self,
-           gpointer  data)
+static gboolean
+close_idle_cb (gpointer user_data)
 {
-  self->dirty = FALSE;
-  _hp_window_forget_draft (self);
-  gtk_window_destroy (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+close_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  HpWindow *self = HP_WINDOW (source);
+
+  if (!_hp_window_save_changes_finish (self, result))
+    return;
+
+  /* Saved or let go.  The question's dialog may still be finishing its
+   * response: the window goes once it is over, never under it. */
+  hp_document_discard_draft (self->document);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static gboolean
@@ -339,13 +313,12 @@ hp_window_close_request (GtkWindow *window)
   HpWindow *self = HP_WINDOW (window);
 
   save_window_state (self);
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
+  hp_document_cancel_load (self->document);
 
-  if (self->dirty)
+  if (hp_document_get_dirty (self->document))
     {
       /* Unsaved work: ask, and close only once it is saved or let go. */
-      _hp_window_confirm_discard (self, _("Close the window"), close_now, NULL);
+      _hp_window_save_changes_async (self, _("Close the window"), close_ready_cb, NULL);
       return TRUE;
     }
 
@@ -370,10 +343,22 @@ setup_from_application (HpWindow      *self,
   hp_plan_view_set_catalog (self->plan_view, self->catalog);
   update_banner (self);
 
+  self->document = hp_document_new (self->catalog);
+  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay", G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->document, "notify::plan", G_CALLBACK (document_plan_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (document_title_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (document_title_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::dirty", G_CALLBACK (document_title_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->document, "dirty", self->save_button, "visible", G_BINDING_SYNC_CREATE);
+  _hp_window_watch_document (self);
+  _hp_window_watch_actions (self);
+
   {
     g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
-    _hp_window_set_plan (self, plan, NULL);
+    hp_document_set_plan (self->document, plan, NULL);
   }
+  document_plan_cb (self);
+  document_title_cb (self);
 
   /* Typing starts a search, as in other GNOME browsers of things. */
   hp_role_browser_focus_search (self->browser);
@@ -386,42 +371,58 @@ hp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   if (self->plan != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
-      g_clear_signal_handler (&self->plan_changed_id, self->plan);
-    }
+    g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
   /* Disposed after a clean close or a discard: the draft is not needed.
    * A crash never gets here, and leaves the draft to restore. */
-  if (self->settings != NULL)
-    _hp_window_forget_draft (self);
-  g_clear_pointer (&self->draft_id, g_free);
-  g_clear_pointer (&self->etag, g_free);
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->monitor != NULL)
-    g_file_monitor_cancel (self->monitor);
-  g_clear_object (&self->monitor);
+  if (self->document != NULL)
+    {
+      g_settings_unbind (self->document, "autosave-delay");
+      hp_document_cancel_load (self->document);
+      hp_document_discard_draft (self->document);
+    }
+  g_clear_object (&self->document);
   g_clear_object (&self->plan);
-  g_clear_object (&self->file);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hp_window_parent_class)->dispose (object);
 }
 
-static const GActionEntry win_actions[] = {
-  { "show-page", show_page_cb, "s", "'roles'" },
-  { "search", search_cb },
-  { "show-role", show_role_cb, "s" },
-  { "compare-next", compare_next_cb, "(ss)" },
-  { "show-catalog-problems", show_catalog_problems_cb },
-  { "undo", undo_cb },
-  { "redo", redo_cb },
-  { "add-role-to-plan", add_role_to_plan_cb, "(sus)" },
-  { "open-sample", open_sample_cb },
-  { "plan-settings", plan_settings_cb },
-};
+static void
+hp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_string (value, gtk_stack_get_visible_child_name (self->stack));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  HpWindow *self = HP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      set_page (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 hp_window_class_init (HpWindowClass *klass)
@@ -431,6 +432,8 @@ hp_window_class_init (HpWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hp_window_dispose;
+  object_class->get_property = hp_window_get_property;
+  object_class->set_property = hp_window_set_property;
   window_class->close_request = hp_window_close_request;
 
   g_type_ensure (HP_TYPE_ROLE_BROWSER);
@@ -451,16 +454,28 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, load_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, load_progress);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, autosave_banner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, autosave_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
+
+  /* The page shown: "roles", "plan" or "compare" (win.show-page). */
+  properties[PROP_PAGE] =
+    g_param_spec_string ("page", NULL, NULL, "roles",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  _hp_window_class_install_actions (widget_class);
 }
 
 static void
 hp_window_init (HpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
-  _hp_window_add_file_actions (self);
+  _hp_window_watch_recent (self);
+  _hp_window_update_actions (self);
 }
 
 HpWindow *
@@ -476,16 +491,9 @@ hp_window_new (HpApplication *application)
   return self;
 }
 
-HpPlan *
-hp_window_get_plan (HpWindow *self)
+HpDocument *
+hp_window_get_document (HpWindow *self)
 {
   g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return self->plan;
-}
-
-const char *
-hp_window_get_page (HpWindow *self)
-{
-  g_return_val_if_fail (HP_IS_WINDOW (self), NULL);
-  return gtk_stack_get_visible_child_name (self->stack);
+  return self->document;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hp-application.h"
+#include "hp-document.h"
 #include "hp-drafts.h"
 #include "hp-plan.h"
 
@@ -16,20 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HpWindow, hp_window, HP, WINDOW, GtkApplicationWindow)
 
-HpWindow   *hp_window_new          (HpApplication *application);
-const char *hp_window_get_page     (HpWindow      *self);
-HpPlan     *hp_window_get_plan     (HpWindow      *self);
-GFile      *hp_window_get_file     (HpWindow      *self);
-gboolean    hp_window_get_dirty    (HpWindow      *self);
-void        hp_window_open_file    (HpWindow      *self,
-                                    GFile         *file);
-gboolean    hp_window_is_opening   (HpWindow      *self);
-gboolean    hp_window_load_file    (HpWindow      *self,
-                                    GFile         *file,
-                                    GError       **error);
-gboolean    hp_window_save_to_file (HpWindow      *self,
-                                    GFile         *file,
-                                    GError       **error);
+HpWindow   *hp_window_new           (HpApplication *application);
+HpDocument *hp_window_get_document  (HpWindow      *self);
+void        hp_window_open_file     (HpWindow      *self,
+                                     GFile         *file);
 /* Exports to @file as @format ("xlsx", "csv" or "json"; the file's
  * extension wins), as the Export dialog does. */
 gboolean    hp_window_export_to_file (HpWindow    *self,
@@ -37,10 +28,8 @@ gboolean    hp_window_export_to_file (HpWindow    *self,
                                       const char  *format,
                                       char      ***out_notices,
                                       GError     **error);
-gboolean    hp_window_autosave_now (HpWindow      *self);
-const char *hp_window_get_draft_id (HpWindow      *self);
-gboolean    hp_window_restore_draft (HpWindow     *self,
-                                    HpDraft       *draft,
-                                    GError       **error);
+gboolean    hp_window_restore_draft (HpWindow      *self,
+                                     HpDraft       *draft,
+                                     GError       **error);
 
 G_END_DECLS

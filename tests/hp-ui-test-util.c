@@ -88,3 +88,63 @@ hp_test_find_shown_label (GtkWidget  *root,
 
   return NULL;
 }
+
+/* The page the window shows: the one its view switcher has on. */
+const char *
+hp_test_window_page (GtkWidget *window)
+{
+  GtkWidget *switcher = hp_test_find_widget (window, GTK_TYPE_STACK_SWITCHER);
+
+  g_assert_nonnull (switcher);
+  return gtk_stack_get_visible_child_name (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)));
+}
+
+static void
+store_result_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+gboolean
+hp_test_document_save (HpDocument  *document,
+                       GFile       *file,
+                       GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  hp_document_save_async (document, file, NULL, store_result_cb, &result);
+  return hp_document_save_finish (document, wait_result (&result), error);
+}
+
+gboolean
+hp_test_document_load (HpDocument  *document,
+                       GFile       *file,
+                       GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  hp_document_load_async (document, file, NULL, store_result_cb, &result);
+  return hp_document_load_finish (document, wait_result (&result), NULL, error);
+}
+
+gboolean
+hp_test_document_save_draft (HpDocument  *document,
+                             GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  hp_document_save_draft_async (document, NULL, store_result_cb, &result);
+  return hp_document_save_draft_finish (document, wait_result (&result), error);
+}

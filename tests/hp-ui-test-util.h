@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hp-application.h"
+#include "hp-document.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,15 @@ GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
                                           GType        type);
 GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,
                                           const char  *text);
+const char    *hp_test_window_page       (GtkWidget   *window);
+/* The document's own asynchronous calls, waited for. */
+gboolean       hp_test_document_save     (HpDocument  *document,
+                                          GFile       *file,
+                                          GError     **error);
+gboolean       hp_test_document_load     (HpDocument  *document,
+                                          GFile       *file,
+                                          GError     **error);
+gboolean       hp_test_document_save_draft (HpDocument *document,
+                                          GError     **error);
 
 G_END_DECLS

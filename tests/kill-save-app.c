@@ -40,7 +40,7 @@ main (int   argc,
   source = g_file_new_for_path (argv[1]);
   target = g_file_new_for_path (argv[2]);
 
-  if (!hp_window_load_file (window, source, &error))
+  if (!hp_test_document_load (hp_window_get_document (window), source, &error))
     {
       g_printerr ("kill-save-app: %s\n", error->message);
       return 1;
@@ -48,11 +48,11 @@ main (int   argc,
 
   for (guint i = 0; ; i++)
     {
-      HpPlan *plan = hp_window_get_plan (window);
+      HpPlan *plan = hp_document_get_plan (hp_window_get_document (window));
       g_autofree char *title = g_strdup_printf ("Kill test %c", i % 2 == 0 ? 'A' : 'B');
 
       hp_plan_edit (plan, "title", title, NULL);
-      if (!hp_window_save_to_file (window, target, &error))
+      if (!hp_test_document_save (hp_window_get_document (window), target, &error))
         {
           g_printerr ("kill-save-app: %s\n", error->message);
           return 1;

@@ -68,22 +68,43 @@ for i in $(seq "$rounds"); do
 done
 
 # The application: saving through its window, killed at random moments.
+# It says "saving" once its first save is over: from then on the file must
+# always be there, whole, and one of the two versions.  Until then there is
+# nothing to check, so each round waits for it (as long as a slow, sanitized
+# build needs) before it kills; an app that dies or never saves fails.
 if [ -n "${DISPLAY:-}" ]; then
   rm -f "$dir/app-target.json"
   for i in $(seq "$rounds"); do
     "$app" "$dir/big.json" "$dir/app-target.json" > "$dir/app.out" 2>"$dir/app.err" &
     pid=$!
-    # Wait until it saves, then let it go on for a random while.
-    for t in $(seq 200); do grep -q saving "$dir/app.out" 2>/dev/null && break; sleep 0.05; done
+    saved=0
+    for t in $(seq 2400); do
+      if grep -q saving "$dir/app.out" 2>/dev/null; then saved=1; break; fi
+      kill -0 $pid 2>/dev/null || break
+      sleep 0.05
+    done
+    if [ "$saved" = 0 ]; then
+      kill -9 $pid 2>/dev/null
+      wait $pid 2>/dev/null
+      n=$((n + 1)); failed=$((failed + 1))
+      echo "not ok $n - the application never finished its first save (round $i): $(head -c 300 "$dir/app.err")"
+      continue
+    fi
+    # Let it go on saving for a random while.
     sleep "0.$((RANDOM % 400 + 100))"
     kill -9 $pid 2>/dev/null
     wait $pid 2>/dev/null
+    if [ ! -e "$dir/app-target.json" ]; then
+      n=$((n + 1)); failed=$((failed + 1))
+      echo "not ok $n - the application killed while saving (round $i): the file it had saved is gone"
+      continue
+    fi
     check "the application killed while saving (round $i)" "$dir/app-target.json"
-    title=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["plan"]["title"])' "$dir/app-target.json")
+    title=$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["plan"]["title"])' "$dir/app-target.json" 2>&1)
     n=$((n + 1))
     case "$title" in
       "Kill test A"|"Kill test B") echo "ok $n - the file holds one of the two versions ($title)" ;;
-      *) echo "not ok $n - unexpected title: $title"; failed=$((failed + 1)) ;;
+      *) echo "not ok $n - unexpected title: $(echo "$title" | tail -1)"; failed=$((failed + 1)) ;;
     esac
   done
 else

@@ -47,7 +47,7 @@ test_opens_on_first_role (Fixture       *f,
   HpRoleBrowser *browser = HP_ROLE_BROWSER (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_ROLE_BROWSER));
 
   g_assert_nonnull (browser);
-  g_assert_cmpstr (hp_window_get_page (f->window), ==, "roles");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "roles");
   g_assert_cmpuint (hp_role_browser_get_n_matches (browser), ==, 6);
   g_assert_cmpstr (hp_role_get_id (hp_role_browser_get_selected_role (browser)), ==, "backend-intern");
   g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (f->window), "Back-End Engineering"));
@@ -144,7 +144,7 @@ test_compare (Fixture       *f,
   gtk_widget_activate_action (root, "win.compare-next", "(ss)", "backend-junior", "backend-mid");
   hp_test_iterate (300);
 
-  g_assert_cmpstr (hp_window_get_page (f->window), ==, "compare");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "compare");
   g_assert_nonnull (hp_test_find_shown_label (root, "Junior Back-End Engineer"));
   g_assert_nonnull (hp_test_find_shown_label (root, "Mid-Level Back-End Engineer"));
   g_assert_nonnull (hp_test_find_shown_label (root, "$80,000 – $103,000"));
@@ -154,7 +154,7 @@ test_compare (Fixture       *f,
 
   gtk_widget_activate_action (root, "win.show-page", "s", "roles");
   hp_test_iterate (300);
-  g_assert_cmpstr (hp_window_get_page (f->window), ==, "roles");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "roles");
 }
 
 int

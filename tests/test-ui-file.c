@@ -107,7 +107,7 @@ has_dialog (gpointer data)
 static gboolean
 not_opening (gpointer window)
 {
-  return !hp_window_is_opening (window);
+  return !hp_document_get_loading (hp_window_get_document (window));
 }
 
 static char *
@@ -139,18 +139,18 @@ test_save_then_open (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "team.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  HpPlan *plan = hp_window_get_plan (f->window);
+  HpPlan *plan = hp_document_get_plan (hp_window_get_document (f->window));
   g_autoptr(HpSummary) before = NULL;
   HpWindow *second;
 
   hp_plan_edit (plan, "title", "Search Team", NULL);
   add_team (f->window);
-  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_true (hp_document_get_dirty (hp_window_get_document (f->window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "• Search Team — Hiring Planner");
 
-  g_assert_true (hp_window_save_to_file (f->window, file, &error));
+  g_assert_true (hp_test_document_save (hp_window_get_document (f->window), file, &error));
   g_assert_no_error (error);
-  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Search Team — Hiring Planner");
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
@@ -159,17 +159,20 @@ test_save_then_open (Fixture       *f,
   /* Opened in another window, the plan is the same to the cent. */
   second = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (second));
-  g_assert_true (hp_window_load_file (second, file, &error));
-  g_assert_no_error (error);
+  /* As the window opens a file: in a thread, then the Plan page. */
+  hp_window_open_file (second, file);
+  g_assert_true (hp_document_get_loading (hp_window_get_document (second)));
+  g_assert_true (hp_test_wait_for (not_opening, second, 10000));
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (second)), ==, "plan");
   {
-    HpPlan *reopened = hp_window_get_plan (second);
+    HpPlan *reopened = hp_document_get_plan (hp_window_get_document (second));
     g_autoptr(HpSummary) after = hp_summary_compute (reopened, NULL);
     g_autofree char *total = hp_money_format (after->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
 
     g_assert_cmpuint (hp_plan_get_n_positions (reopened), ==, 2);
     g_assert_cmpint (after->total_cost, ==, before->total_cost);
     g_assert_cmpint (after->run_rate, ==, before->run_rate);
-    g_assert_false (hp_window_get_dirty (second));
+    g_assert_false (hp_document_get_dirty (hp_window_get_document (second)));
     hp_test_iterate (50);
     g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (second), total));
   }
@@ -192,7 +195,7 @@ test_export_formats (Fixture       *f,
   g_auto(GStrv) notices = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
-  HpPlan *plan = hp_window_get_plan (f->window);
+  HpPlan *plan = hp_document_get_plan (hp_window_get_document (f->window));
 
   hp_plan_edit (plan, "title", "Zürich Team", NULL);
   add_team (f->window);
@@ -231,7 +234,7 @@ test_export_formats (Fixture       *f,
   g_assert_cmpmem (contents, 3, "\xEF\xBB\xBF", 3);
 
   /* Exporting never changes the file the plan is saved to. */
-  g_assert_null (hp_window_get_file (f->window));
+  g_assert_null (hp_document_get_file (hp_window_get_document (f->window)));
 }
 
 static void
@@ -241,24 +244,24 @@ test_bad_file_leaves_plan (Fixture       *f,
   g_autofree char *path = g_build_filename (f->dir, "broken.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  HpPlan *plan = hp_window_get_plan (f->window);
+  HpPlan *plan = hp_document_get_plan (hp_window_get_document (f->window));
 
   add_team (f->window);
   g_assert_true (g_file_set_contents (path, "{\"format\": \"hiring-plan\", \"version\": 1,\n  'plan': {}}", -1, NULL));
 
-  g_assert_false (hp_window_load_file (f->window, file, &error));
+  g_assert_false (hp_test_document_load (hp_window_get_document (f->window), file, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "broken.json:2:3:"));
   /* The plan in the window is the one it had. */
-  g_assert_true (hp_window_get_plan (f->window) == plan);
+  g_assert_true (hp_document_get_plan (hp_window_get_document (f->window)) == plan);
   g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 2);
-  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_true (hp_document_get_dirty (hp_window_get_document (f->window)));
 
   /* Through the window's own path (read in a thread), the problem is
    * shown in words. */
   hp_window_open_file (f->window, file);
   g_assert_true (hp_test_wait_for (has_dialog, NULL, 5000));
-  g_assert_false (hp_window_is_opening (f->window));
+  g_assert_false (hp_document_get_loading (hp_window_get_document (f->window)));
   {
     GtkMessageDialog *dialog = find_dialog ();
     g_autofree char *text = NULL;
@@ -280,10 +283,10 @@ test_save_failure_keeps_changes (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   add_team (f->window);
-  g_assert_false (hp_window_save_to_file (f->window, file, &error));
+  g_assert_false (hp_test_document_save (hp_window_get_document (f->window), file, &error));
   g_assert_nonnull (error);
-  g_assert_true (hp_window_get_dirty (f->window));
-  g_assert_null (hp_window_get_file (f->window));
+  g_assert_true (hp_document_get_dirty (hp_window_get_document (f->window)));
+  g_assert_null (hp_document_get_file (hp_window_get_document (f->window)));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 
@@ -291,7 +294,7 @@ static void
 test_new_asks_first (Fixture       *f,
                      gconstpointer  data)
 {
-  HpPlan *plan = hp_window_get_plan (f->window);
+  HpPlan *plan = hp_document_get_plan (hp_window_get_document (f->window));
   GtkMessageDialog *dialog;
   g_autofree char *text = NULL;
 
@@ -306,7 +309,7 @@ test_new_asks_first (Fixture       *f,
   g_assert_nonnull (strstr (text, "Save Changes to “Untitled Plan”?"));
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   hp_test_iterate (50);
-  g_assert_true (hp_window_get_plan (f->window) == plan);
+  g_assert_true (hp_document_get_plan (hp_window_get_document (f->window)) == plan);
   g_assert_cmpuint (hp_plan_get_n_positions (plan), ==, 2);
 
   /* Discard starts the new plan. */
@@ -316,8 +319,8 @@ test_new_asks_first (Fixture       *f,
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   hp_test_iterate (50);
-  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 0);
-  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (f->window))), ==, 0);
+  g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
 static void
@@ -337,7 +340,7 @@ test_close_asks_first (Fixture       *f,
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   hp_test_iterate (50);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
-  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 2);
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (f->window))), ==, 2);
 }
 
 static char *
@@ -358,16 +361,16 @@ test_autosave_and_restore (Fixture       *f,
   g_autoptr(GPtrArray) drafts = NULL;
   g_autofree char *expected = NULL;
   g_autoptr(GError) error = NULL;
-  HpPlan *plan = hp_window_get_plan (f->window);
+  HpPlan *plan = hp_document_get_plan (hp_window_get_document (f->window));
   HpWindow *restored;
 
   hp_plan_edit (plan, "title", "Drafted Team", "notes", "Line one\nline “two”", NULL);
   add_team (f->window);
   hp_plan_edit_position (plan, hp_plan_get_position (plan, 0), "location", "Zürich", NULL);
 
-  g_assert_null (hp_window_get_draft_id (f->window));
-  g_assert_true (hp_window_autosave_now (f->window));
-  g_assert_nonnull (hp_window_get_draft_id (f->window));
+  g_assert_null (hp_document_get_draft_id (hp_window_get_document (f->window)));
+  g_assert_true (hp_test_document_save_draft (hp_window_get_document (f->window), NULL));
+  g_assert_nonnull (hp_document_get_draft_id (hp_window_get_document (f->window)));
   expected = plan_json (plan);
 
   /* As after a crash: the draft is listed with its title and time. */
@@ -389,15 +392,15 @@ test_autosave_and_restore (Fixture       *f,
     g_assert_no_error (error);
   }
   {
-    g_autofree char *json = plan_json (hp_window_get_plan (restored));
+    g_autofree char *json = plan_json (hp_document_get_plan (hp_window_get_document (restored)));
     g_assert_cmpstr (json, ==, expected);
   }
-  g_assert_true (hp_window_get_dirty (restored));
+  g_assert_true (hp_document_get_dirty (hp_window_get_document (restored)));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (restored)), ==, "• Drafted Team — Hiring Planner");
 
   /* The first window still owns the draft; saving the restored one
    * removes the draft it came from. */
-  g_assert_true (hp_window_save_to_file (restored, file, &error));
+  g_assert_true (hp_test_document_save (hp_window_get_document (restored), file, &error));
   g_assert_no_error (error);
   g_clear_pointer (&drafts, g_ptr_array_unref);
   drafts = hp_drafts_list (drafts_dir);
@@ -414,7 +417,7 @@ test_clean_close_removes_draft (Fixture       *f,
   GtkMessageDialog *dialog;
 
   add_team (f->window);
-  g_assert_true (hp_window_autosave_now (f->window));
+  g_assert_true (hp_test_document_save_draft (hp_window_get_document (f->window), NULL));
   drafts = hp_drafts_list (drafts_dir);
   g_assert_cmpuint (drafts->len, ==, 1);
 
@@ -463,7 +466,7 @@ test_changed_on_disk (Fixture       *f,
   g_autofree char *text = NULL;
 
   add_team (f->window);
-  g_assert_true (hp_window_save_to_file (f->window, file, &error));
+  g_assert_true (hp_test_document_save (hp_window_get_document (f->window), file, &error));
 
   /* A colleague's program rewrites the file. */
   g_usleep (20000);
@@ -478,7 +481,7 @@ test_changed_on_disk (Fixture       *f,
   g_assert_true (hp_test_wait_for (label_shown, &wait, 5000));
 
   /* Saving now asks before replacing their version; Cancel keeps it. */
-  hp_plan_edit (hp_window_get_plan (f->window), "notes", "mine", NULL);
+  hp_plan_edit (hp_document_get_plan (hp_window_get_document (f->window)), "notes", "mine", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   hp_test_iterate (50);
   dialog = find_dialog ();
@@ -489,7 +492,7 @@ test_changed_on_disk (Fixture       *f,
   hp_test_iterate (50);
   g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
   g_assert_cmpstr (on_disk, ==, theirs);
-  g_assert_true (hp_window_get_dirty (f->window));
+  g_assert_true (hp_document_get_dirty (hp_window_get_document (f->window)));
 
   /* Reload takes theirs (after discarding ours when asked). */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reload", NULL);
@@ -500,8 +503,8 @@ test_changed_on_disk (Fixture       *f,
   hp_test_iterate (20);
   g_assert_true (hp_test_wait_for (not_opening, f->window, 5000));
   hp_test_iterate (20);
-  g_assert_cmpstr (hp_plan_get_title (hp_window_get_plan (f->window)), ==, "Their version");
-  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_cmpstr (hp_plan_get_title (hp_document_get_plan (hp_window_get_document (f->window))), ==, "Their version");
+  g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
 /* A large plan loads in a thread: the window keeps drawing, shows the
@@ -514,7 +517,7 @@ test_large_open_in_background (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(HpPlan) big = hp_plan_new ();
   g_autoptr(GError) error = NULL;
-  HpPlan *before = hp_window_get_plan (f->window);
+  HpPlan *before = hp_document_get_plan (hp_window_get_document (f->window));
 
   for (guint i = 0; i < 20000; i++)
     {
@@ -527,7 +530,7 @@ test_large_open_in_background (Fixture       *f,
   g_assert_true (hp_plan_write_file (big, NULL, path, &error));
 
   hp_window_open_file (f->window, file);
-  g_assert_true (hp_window_is_opening (f->window));
+  g_assert_true (hp_document_get_loading (hp_window_get_document (f->window)));
   {
     GtkWidget *bar = hp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_PROGRESS_BAR);
     GtkWidget *revealer = gtk_widget_get_ancestor (bar, GTK_TYPE_REVEALER);
@@ -536,11 +539,11 @@ test_large_open_in_background (Fixture       *f,
     g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
     g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Opening “big.json”…");
   }
-  g_assert_true (hp_window_get_plan (f->window) == before);
+  g_assert_true (hp_document_get_plan (hp_window_get_document (f->window)) == before);
 
   g_assert_true (hp_test_wait_for (not_opening, f->window, 20000));
-  g_assert_cmpuint (hp_plan_get_n_positions (hp_window_get_plan (f->window)), ==, 20000);
-  g_assert_false (hp_window_get_dirty (f->window));
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (f->window))), ==, 20000);
+  g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
 int

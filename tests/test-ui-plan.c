@@ -31,7 +31,7 @@ fixture_set_up (Fixture       *f,
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
-  f->plan = hp_window_get_plan (f->window);
+  f->plan = hp_document_get_plan (hp_window_get_document (f->window));
   hp_test_iterate (50);
 }
 
@@ -105,7 +105,7 @@ build_team (Fixture *f)
   add (f, "backend-mid", 1, "2027-04");
   add (f, "backend-senior", 1, "2027-01");
   g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 4);
-  g_assert_cmpstr (hp_window_get_page (f->window), ==, "plan");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "plan");
 }
 
 /*
@@ -282,7 +282,7 @@ test_empty_state_and_sample (Fixture       *f,
 
   gtk_widget_activate_action (root, "win.open-sample", NULL);
   hp_test_iterate (300);
-  f->plan = hp_window_get_plan (f->window);
+  f->plan = hp_document_get_plan (hp_window_get_document (f->window));
   g_assert_cmpstr (hp_plan_get_title (f->plan), ==, "Payments Platform FY2027");
   g_assert_cmpuint (hp_plan_get_n_positions (f->plan), >, 0);
   g_assert_null (hp_test_find_shown_label (root, "No Positions Yet"));

@@ -75,7 +75,7 @@ test_preferences (void)
 
   /* A new plan starts from them. */
   window = hp_window_new (app);
-  plan = hp_window_get_plan (window);
+  plan = hp_document_get_plan (hp_window_get_document (window));
   g_assert_cmpstr (hp_plan_get_currency (plan), ==, "EUR");
   g_assert_cmpuint (hp_plan_get_overhead_bp (plan), ==, 3550);
   g_assert_cmpint (hp_plan_get_one_time_cost (plan), ==, 500000);

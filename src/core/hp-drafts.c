@@ -106,6 +106,39 @@ hp_drafts_remove (const char  *dir,
   return TRUE;
 }
 
+static void
+unlink_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_unlink (task_data);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* As hp_drafts_remove(), for the main thread: the key file goes now (the
+ * draft is no longer offered), the plan, which can be tens of megabytes
+ * (freeing them takes a file system 10 ms and more), in a worker thread. */
+void
+hp_drafts_remove_in_background (const char *dir,
+                                const char *id)
+{
+  g_autofree char *meta_path = NULL;
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (dir != NULL);
+  g_return_if_fail (is_valid_id (id));
+
+  meta_path = g_strconcat (dir, G_DIR_SEPARATOR_S, id, ".draft", NULL);
+  if (g_unlink (meta_path) != 0 && errno != ENOENT)
+    g_warning ("Cannot remove the draft %s: %s", meta_path, g_strerror (errno));
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_source_tag (task, hp_drafts_remove_in_background);
+  g_task_set_task_data (task, g_strconcat (dir, G_DIR_SEPARATOR_S, id, ".json", NULL), g_free);
+  g_task_run_in_thread (task, unlink_thread);
+}
+
 void
 hp_draft_free (HpDraft *draft)
 {

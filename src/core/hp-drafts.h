@@ -33,6 +33,8 @@ gboolean   hp_drafts_save        (const char  *dir,
 gboolean   hp_drafts_remove      (const char  *dir,
                                   const char  *id,
                                   GError     **error);
+void       hp_drafts_remove_in_background (const char *dir,
+                                           const char *id);
 GPtrArray *hp_drafts_list        (const char  *dir); /* of HpDraft*, newest first */
 HpPlan    *hp_draft_load         (HpDraft     *draft,
                                   GError     **error);
