@@ -12,6 +12,7 @@
 
 #include "hp-document.h"
 #include "hp-plan-file.h"
+#include "hp-scenario.h"
 
 typedef struct
 {
@@ -243,6 +244,47 @@ test_save (Fixture       *f,
 
   /* Our own save is not a change by another program. */
   g_assert_false (hp_document_changed_on_disk (f->document));
+}
+
+/* A plan with scenarios saved through the document (its copy in slices)
+ * comes back whole: read again, it writes the same bytes as the plan,
+ * scenarios and all. */
+static void
+test_save_scenarios (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ("What If", 3);
+  g_autofree char *path = g_build_filename (f->dir, "what-if.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", plan);
+  g_autoptr(HpScenario) fast = hp_scenario_new_copy ("accelerated", "Accelerated", plan);
+  g_autoptr(HpPlan) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+  g_autofree char *expected = NULL;
+  g_autofree char *again = NULL;
+
+  hp_scenario_set_notes (lean, "Two hires fewer");
+  {
+    HpPosition *first = hp_plan_get_position (hp_scenario_get_plan (lean), 0);
+    hp_plan_remove_positions (hp_scenario_get_plan (lean), &first, 1);
+  }
+  hp_plan_append_scenario (plan, lean);
+  hp_plan_append_scenario (plan, fast);
+  hp_document_set_plan (f->document, plan, NULL);
+  hp_plan_edit (plan, "title", "What If 2027", NULL);
+
+  g_assert_true (save_now (f->document, file, &error));
+  g_assert_no_error (error);
+
+  expected = hp_plan_to_json (plan, NULL, when, NULL);
+  read = hp_plan_read_file (path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (read), ==, 2);
+  g_assert_cmpstr (hp_scenario_get_notes (hp_plan_find_scenario (read, "lean")), ==, "Two hires fewer");
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_scenario_get_plan (hp_plan_find_scenario (read, "lean"))), ==, 2);
+  again = hp_plan_to_json (read, NULL, when, NULL);
+  g_assert_cmpstr (again, ==, expected);
 }
 
 static void
@@ -551,6 +593,7 @@ main (int   argc,
   ADD ("/document/load", test_load);
   ADD ("/document/load-failure-keeps-plan", test_load_failure_keeps_plan);
   ADD ("/document/save", test_save);
+  ADD ("/document/save-scenarios", test_save_scenarios);
   ADD ("/document/dirty", test_dirty);
   ADD ("/document/title", test_title);
   ADD ("/document/draft", test_draft);

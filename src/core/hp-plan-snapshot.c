@@ -8,6 +8,7 @@
 
 #include "hp-plan-private.h"
 #include "hp-plan-snapshot.h"
+#include "hp-scenario.h"
 
 /* Positions copied between two looks at the clock. */
 #define SLICE 256
@@ -17,6 +18,7 @@ struct _HpPlanSnapshot
   HpPlan    *source;     /* the plan, on the main thread only; NULL once copied */
   HpPlan    *copy;       /* its settings; the positions come at the end */
   GPtrArray *positions;  /* of HpPosition*, copies */
+  GPtrArray *scenarios;  /* of HpScenario*, copies */
   guint      next;
 };
 
@@ -55,6 +57,19 @@ hp_plan_snapshot_new (HpPlan *plan)
     {
       g_autoptr(JsonNode) extensions = json_node_copy (plan->extensions);
       hp_plan_set_extensions (copy, extensions);
+    }
+
+  /* The scenarios whole, at once: a save never drops one. */
+  self->scenarios = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < hp_plan_get_n_scenarios (plan); i++)
+    {
+      g_autoptr(HpScenario) scenario = g_list_model_get_item (hp_plan_get_scenarios (plan), i);
+      HpScenario *scenario_copy = hp_scenario_new_copy (hp_scenario_get_id (scenario),
+                                                        hp_scenario_get_name (scenario),
+                                                        hp_scenario_get_plan (scenario));
+
+      hp_scenario_set_notes (scenario_copy, hp_scenario_get_notes (scenario));
+      g_ptr_array_add (self->scenarios, scenario_copy);
     }
 
   return self;
@@ -101,6 +116,7 @@ hp_plan_snapshot_finish (HpPlanSnapshot *self)
   g_return_val_if_fail (self->source == NULL, NULL);
 
   hp_plan_append_positions (self->copy, (HpPosition **) self->positions->pdata, self->positions->len);
+  hp_plan_append_scenarios (self->copy, (HpScenario **) self->scenarios->pdata, self->scenarios->len);
   hp_plan_clear_history (self->copy);
   plan = g_steal_pointer (&self->copy);
   hp_plan_snapshot_free (self);
@@ -117,5 +133,6 @@ hp_plan_snapshot_free (HpPlanSnapshot *self)
   g_clear_object (&self->source);
   g_clear_object (&self->copy);
   g_clear_pointer (&self->positions, g_ptr_array_unref);
+  g_clear_pointer (&self->scenarios, g_ptr_array_unref);
   g_free (self);
 }
