@@ -89,6 +89,34 @@ hp_test_find_shown_label (GtkWidget  *root,
   return NULL;
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} ShownLabel;
+
+static gboolean
+label_is_shown (gpointer data)
+{
+  ShownLabel *wait = data;
+
+  return hp_test_find_shown_label (wait->root, wait->text) != NULL;
+}
+
+/* hp_test_find_shown_label(), once the label is on screen (within
+ * @timeout_ms): on a loaded machine a label shown in answer to an edit can
+ * take more than a few main-loop turns to be mapped and drawn. */
+GtkLabel *
+hp_test_wait_for_shown_label (GtkWidget  *root,
+                              const char *text,
+                              guint       timeout_ms)
+{
+  ShownLabel wait = { root, text };
+
+  hp_test_wait_for (label_is_shown, &wait, timeout_ms);
+  return hp_test_find_shown_label (root, text);
+}
+
 /* The page the window shows: the one its view switcher has on. */
 const char *
 hp_test_window_page (GtkWidget *window)

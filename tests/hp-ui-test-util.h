@@ -20,6 +20,9 @@ GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
                                           GType        type);
 GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,
                                           const char  *text);
+GtkLabel      *hp_test_wait_for_shown_label (GtkWidget *root,
+                                             const char *text,
+                                             guint      timeout_ms);
 const char    *hp_test_window_page       (GtkWidget   *window);
 /* The document's own asynchronous calls, waited for. */
 gboolean       hp_test_document_save     (HpDocument  *document,

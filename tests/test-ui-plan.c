@@ -207,8 +207,9 @@ test_edit_in_table_and_undo (Fixture       *f,
   g_signal_emit_by_name (start, "activate");
   hp_test_iterate (50);
   g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
-  g_assert_nonnull (hp_test_find_shown_label (root,
-                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12"));
+  g_assert_nonnull (hp_test_wait_for_shown_label (root,
+                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12",
+                    5000));
   g_assert_true (gtk_widget_has_css_class (start, "error"));
   g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
 
