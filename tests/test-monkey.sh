@@ -25,6 +25,7 @@ export HOME=$dir/home XDG_DATA_HOME=$dir/home/data XDG_CONFIG_HOME=$dir/home/con
 export G_DEBUG=fatal-criticals
 mkdir -p "$HOME"
 cd "$dir" || exit 1
+ulimit -c unlimited 2>/dev/null
 
 n=0
 failed=0
@@ -65,8 +66,17 @@ finish() {
   pid=
   out=$(complaints "$dir/app-$starts.log")
   [ "$status" = 0 ] && [ -z "$out" ] && return 0
-  echo "# run $starts ended with status $status after: $last_events"
+  echo "# run $starts ended with status $status; the last events:"
+  printf '#   %s\n' "${history[@]: -12}"
   printf '%s\n' "$out" | head -20 | sed 's/^/# /'
+  # A critical under G_DEBUG=fatal-criticals or a crash leaves a core
+  # dump here (where the system writes them to the working folder): its
+  # stack says where.
+  for core in "$dir"/core*; do
+    [ -f "$core" ] && command -v gdb >/dev/null || continue
+    gdb -q -batch -ex bt "$app" "$core" 2>/dev/null | grep '^#' | head -40 | sed 's/^/# /'
+    rm -f "$core"
+  done
   return 1
 }
 
@@ -78,7 +88,7 @@ keys=(Up Down Left Right Tab shift+Tab Return Escape F2 Page_Down Page_Up Home E
 RANDOM=$seed
 events=0
 bad_runs=0
-last_events=
+history=()
 start || { ok 1 "the window appears"; echo "1..1"; exit 1; }
 sleep 1
 end=$((SECONDS + seconds))
@@ -102,7 +112,7 @@ while [ $SECONDS -lt $end ]; do
            xdotool key --clearmodifiers "$k" 2>/dev/null ;;
   esac
   events=$((events + 1))
-  last_events="$(printf '%s\n' "$last_events" | tail -n 11 | paste -sd';') ; $event"
+  history+=("$event")
   sleep 0.08
 done
 finish || bad_runs=$((bad_runs + 1))
