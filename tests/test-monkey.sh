@@ -35,7 +35,7 @@ window() { xdotool search --onlyvisible --name "Hiring Planner" 2>/dev/null | he
 # What GLib printed, less GTK 4.8's own known warnings (by their exact text).
 complaints() {
   grep -E 'CRITICAL|WARNING|ERROR|runtime error|Sanitizer' "$1" |
-    grep -v -F -e 'Gtk-WARNING **: Broken accounting of active state' \
+    grep -v -F -e 'Broken accounting of active state for widget' \
       -e 'reported min width -' || true
 }
 

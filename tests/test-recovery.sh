@@ -49,8 +49,8 @@ no_draft() { ! has_draft; }
 # slow start, as under the sanitizers, would otherwise lose them).
 settle() {
   local last= now i
-  for ((i = 0; i < 100; i++)); do
-    now=$(import -window "$1" rgb:- 2>/dev/null | md5sum)
+  for ((i = 0; i < 40; i++)); do
+    now=$(timeout 5 import -window "$1" rgb:- 2>/dev/null | md5sum)
     [ -n "$last" ] && [ "$now" = "$last" ] && return 0
     last=$now
     sleep 0.3
@@ -62,7 +62,7 @@ alive() { kill -0 "$pid" 2>/dev/null && ! grep -q '^State:.*Z' /proc/$pid/status
 # What GLib printed, less GTK 4.8's own known warnings (by their exact text).
 complaints() {
   grep -E 'CRITICAL|WARNING|ERROR' "$1" |
-    grep -v -F -e 'Gtk-WARNING **: Broken accounting of active state' \
+    grep -v -F -e 'Broken accounting of active state for widget' \
       -e 'reported min width -' || true
 }
 
