@@ -162,11 +162,23 @@ test_input_steps (Fixture       *f,
   g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_COUNT, "125", TRUE, NULL));
   g_assert_cmpuint (hp_position_get_count (f->mid), ==, 125);
   g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
+  /* The commit of what was typed adds no step of its own ... */
+  g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_COUNT, "125", FALSE, NULL));
   g_assert_true (hp_plan_undo (f->plan));
   g_assert_false (hp_plan_can_undo (f->plan));
   g_free (after);
   after = hp_test_plan_snapshot (f->plan);
   g_assert_cmpstr (before, ==, after);
+
+  /* ... but ends the step: the next edit of the count is a step of its own. */
+  g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_COUNT, "3", TRUE, NULL));
+  g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_COUNT, "3", FALSE, NULL));
+  g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_COUNT, "4", TRUE, NULL));
+  g_assert_true (hp_plan_undo (f->plan));
+  g_assert_cmpuint (hp_position_get_count (f->mid), ==, 3);
+  g_assert_true (hp_plan_undo (f->plan));
+  g_assert_cmpuint (hp_position_get_count (f->mid), ==, 1);
+  g_assert_false (hp_plan_can_undo (f->plan));
 
   /* Each field, by its text, then all undone. */
   g_assert_true (hp_plan_input_position (f->plan, f->catalog, f->mid, HP_FIELD_SALARY, "120,500.25", FALSE, NULL));

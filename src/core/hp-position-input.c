@@ -16,6 +16,19 @@
 #include "hp-money.h"
 #include "hp-position-input.h"
 
+G_DEFINE_ENUM_TYPE (HpPositionField, hp_position_field,
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_TITLE, "title"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_LEVEL, "level"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_COUNT, "count"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_START, "start"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_END, "end"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_STATUS, "status"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_SALARY, "salary"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_LOCATION, "location"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_KIND, "kind"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_ONE_TIME_COST, "one-time-cost"),
+                    G_DEFINE_ENUM_VALUE (HP_FIELD_NOTES, "notes"))
+
 const char *
 hp_position_field_display_name (HpPositionField field)
 {
@@ -302,7 +315,10 @@ status_name (int i)
     if (typing) \
       hp_plan_type_position (plan, p, property, value, NULL); \
     else \
-      hp_plan_edit_position (plan, p, property, value, NULL); \
+      { \
+        hp_plan_edit_position (plan, p, property, value, NULL); \
+        hp_plan_end_typing (plan); \
+      } \
   } G_STMT_END
 
 gboolean

@@ -27,6 +27,9 @@ typedef enum
   HP_N_FIELDS,
 } HpPositionField;
 
+#define HP_TYPE_POSITION_FIELD (hp_position_field_get_type ())
+GType       hp_position_field_get_type     (void);
+
 const char *hp_position_field_display_name (HpPositionField field); /* "Start", translated */
 
 /* Each rule once.  On failure, @error (HP_ERROR_INVALID or HP_ERROR_RANGE)
@@ -63,7 +66,9 @@ void     hp_plan_change_level  (HpPlan          *plan,
 /* @text read for @field and, when valid, stored: one undoable step, or,
  * with @typing, a keystroke joined to the step typing the same field.
  * Level, kind and status take their index as decimal text or their
- * display name.  Returns FALSE with @error when @text is refused. */
+ * display name.  Returns FALSE with @error when @text is refused.  A
+ * commit (@typing FALSE) also ends the typing step before it, so that the
+ * next edit of the same field is a step of its own. */
 gboolean hp_plan_input_position (HpPlan          *plan,
                                  HpCatalog       *catalog,
                                  HpPosition      *position,
