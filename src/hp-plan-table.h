@@ -25,5 +25,7 @@ void       hp_plan_table_select_position        (HpPlanTable *self,
 guint      hp_plan_table_get_n_selected         (HpPlanTable *self);
 void       hp_plan_table_focus_count            (HpPlanTable *self,
                                                  const char  *position_id);
+void       hp_plan_table_focus                  (HpPlanTable *self);
+HpPosition *hp_plan_table_get_cursor_position   (HpPlanTable *self);
 
 G_END_DECLS

@@ -24,6 +24,9 @@ struct _HpPlanView
   HpSummaryTracker *tracker;   /* the summary, adjusted by each edit */
   gulong            changed_id;
 
+  GSettings        *settings;
+  gboolean          show_summary;
+
   GtkPaned      *paned;
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
@@ -37,6 +40,56 @@ struct _HpPlanView
 };
 
 G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SHOW_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_show_summary (HpPlanView *self,
+                  gboolean    show)
+{
+  show = !!show;
+  if (self->show_summary == show)
+    return;
+  self->show_summary = show;
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_view), show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SUMMARY]);
+}
+
+static void
+hp_plan_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SUMMARY: g_value_set_boolean (value, self->show_summary); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_plan_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SUMMARY: set_show_summary (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 update_actions (HpPlanView *self)
@@ -206,6 +259,7 @@ hp_plan_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->plan);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
+  g_clear_object (&self->settings);
   g_clear_object (&self->tracker);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
@@ -220,6 +274,13 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
+  object_class->get_property = hp_plan_view_get_property;
+  object_class->set_property = hp_plan_view_set_property;
+
+  properties[PROP_SHOW_SUMMARY] =
+    g_param_spec_boolean ("show-summary", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HP_TYPE_PLAN_TABLE);
   g_type_ensure (HP_TYPE_PLAN_SUMMARY);
@@ -246,6 +307,8 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "plan.duplicate", NULL);
+  gtk_widget_class_install_property_action (widget_class, "plan.show-summary", "show-summary");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "plan.show-summary", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planview");
@@ -255,6 +318,11 @@ static void
 hp_plan_view_init (HpPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->show_summary = TRUE;
+  /* Shown or hidden, and how wide: as the manager left it. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "summary-visible", self, "show-summary", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "summary-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   hp_menu_button_suggest (self->add_button);
   update_actions (self);
 }
@@ -295,6 +363,9 @@ hp_plan_view_set_plan (HpPlanView *self,
   hp_plan_table_set_plan (self->table, plan);
   show_error (self, NULL);
   refresh (self);
+  /* The keyboard in the table, on the first row, the arrows at once. */
+  if (hp_plan_get_n_positions (plan) > 0)
+    hp_plan_table_focus (self->table);
 }
 
 HpPlan *

@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include "hp-month-picker.h"
+#include "hp-plan-cell.h"
+#include "hp-plan-table.h"
 #include "hp-plan-settings.h"
 #include "hp-plan-view.h"
 #include "hp-ui-test-util.h"
@@ -158,23 +160,49 @@ test_budget_live (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "$31,366.82 remaining"));
 }
 
-static GtkWidget *
-find_editable_with_text (GtkWidget  *root,
-                         GType       type,
-                         const char *text)
+static void
+collect_cells (GtkWidget *root,
+               GPtrArray *out)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_is_drawable (root) &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
-    return root;
+  if (HP_IS_PLAN_CELL (root))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_cells (c, out);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+static HpPlanCell *
+find_cell (GtkWidget    *root,
+           guint         row,
+           HpPlanColumn  column)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (root, cells);
+  for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *found = find_editable_with_text (child, type, text);
-      if (found != NULL)
-        return found;
-    }
+      HpPlanCell *cell = g_ptr_array_index (cells, i);
 
+      if (hp_plan_cell_get_row (cell) == row && hp_plan_cell_get_column (cell) == column &&
+          hp_plan_cell_get_position (cell) != NULL)
+        return cell;
+    }
   return NULL;
+}
+
+static GtkWidget *
+cell_editor (HpPlanCell *cell)
+{
+  return hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_ENTRY);
+}
+
+/* The cell's text as shown, its editor gone. */
+static const char *
+cell_text (HpPlanCell *cell)
+{
+  GtkWidget *label = hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_LABEL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 static void
@@ -182,56 +210,81 @@ test_edit_in_table_and_undo (Fixture       *f,
                              gconstpointer  data)
 {
   GtkWidget *root = GTK_WIDGET (f->window);
-  GtkWidget *spin;
-  GtkWidget *start;
+  HpPlanCell *cell;
+  GtkWidget *entry;
   HpPosition *mid;
 
   set_up_period (f, "");
   build_team (f);
 
+  /* Cells are text until edited: only the count of the position just
+   * added holds an editor. */
+  for (guint row = 0; row < 3; row++)
+    for (guint column = 0; column < HP_N_PLAN_COLUMNS; column++)
+      {
+        cell = find_cell (root, row, column);
+        g_assert_nonnull (cell);
+        g_assert_false (hp_plan_cell_is_editing (cell));
+        g_assert_null (cell_editor (cell));
+      }
+  g_assert_true (hp_plan_cell_is_editing (find_cell (root, 3, HP_PLAN_COLUMN_COUNT)));
+
   /* Type a third junior into the count cell: the totals follow at once.
    * One more junior: 11 × 9,858.33 + 4,700 = 113,141.63 → 681,774.81 */
-  spin = find_editable_with_text (root, GTK_TYPE_SPIN_BUTTON, "2");
-  g_assert_nonnull (spin);
-  gtk_editable_set_text (GTK_EDITABLE (spin), "3");
+  cell = find_cell (root, 1, HP_PLAN_COLUMN_COUNT);
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (cell_text (cell), ==, "2");
+  g_assert_true (hp_plan_cell_begin_edit (cell, "3"));
+  entry = cell_editor (cell);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "3");
   hp_test_iterate (50);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 3);
   g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_signal_emit_by_name (entry, "activate");
+  hp_test_iterate (50);
+  g_assert_null (cell_editor (cell));
+  g_assert_cmpstr (cell_text (cell), ==, "3");
   g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
 
-  /* A month that does not exist is refused, with its reason shown. */
+  /* A month that does not exist is refused, with its reason shown; the
+   * editor stays open to be corrected. */
   mid = hp_plan_get_position (f->plan, 2);
-  start = find_editable_with_text (root, GTK_TYPE_ENTRY, "2027-04");
-  g_assert_nonnull (start);
-  gtk_editable_set_text (GTK_EDITABLE (start), "2027-13");
-  g_signal_emit_by_name (start, "activate");
+  cell = find_cell (root, 2, HP_PLAN_COLUMN_START);
+  g_assert_true (hp_plan_cell_begin_edit (cell, NULL));
+  entry = cell_editor (cell);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2027-04");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-13");
+  g_signal_emit_by_name (entry, "activate");
   hp_test_iterate (50);
   g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
   g_assert_nonnull (hp_test_find_shown_label (root,
                     "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12"));
-  g_assert_true (gtk_widget_has_css_class (start, "error"));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
   g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  /* A valid month typed, then cancelled: nothing changed, no step. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-06");
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 6));
+  hp_plan_cell_cancel_edit (cell);
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
+  g_assert_cmpstr (cell_text (cell), ==, "2027-04");
+  g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
 
   /* An end before the start is refused too. */
-  {
-    GtkWidget *end = NULL;
-    GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (start));
-
-    for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
-      {
-        GtkWidget *e = hp_test_find_widget (c, GTK_TYPE_ENTRY);
-        if (e != NULL && e != start && gtk_entry_get_placeholder_text (GTK_ENTRY (e)) != NULL &&
-            g_str_equal (gtk_entry_get_placeholder_text (GTK_ENTRY (e)), "None"))
-          end = e;
-      }
-    g_assert_nonnull (end);
-    gtk_editable_set_text (GTK_EDITABLE (end), "2027-02");
-    g_signal_emit_by_name (end, "activate");
-    hp_test_iterate (30);
-    g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
-    g_assert_nonnull (hp_test_find_shown_label (root,
-                      "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)"));
-  }
+  cell = find_cell (root, 2, HP_PLAN_COLUMN_END);
+  g_assert_cmpstr (cell_text (cell), ==, "—");
+  g_assert_true (hp_plan_cell_begin_edit (cell, NULL));
+  entry = cell_editor (cell);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==, "None");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-02");
+  g_signal_emit_by_name (entry, "activate");
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
+  g_assert_nonnull (hp_test_find_shown_label (root,
+                    "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)"));
+  hp_plan_cell_cancel_edit (cell);
 
   /* Undo brings the count and the totals back. */
   gtk_widget_activate_action (root, "win.undo", NULL);
@@ -289,12 +342,15 @@ test_empty_state_and_sample (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "Payments Platform FY2027"));
 }
 
+/* The keyboard in an editor of a count cell. */
 static gboolean
-focus_in_spin (gpointer window)
+focus_in_count (gpointer window)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, HP_TYPE_PLAN_CELL) : NULL;
 
-  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL;
+  return cell != NULL && hp_plan_cell_get_column (HP_PLAN_CELL (cell)) == HP_PLAN_COLUMN_COUNT &&
+         gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
 }
 
 /* A position just added takes the keyboard in its count; undoing it, which
@@ -307,14 +363,14 @@ test_added_position_takes_focus (Fixture       *f,
 
   set_up_period (f, "");
   add (f, "backend-mid", 2, "2027-05");
-  g_assert_true (hp_test_wait_for (focus_in_spin, f->window, 3000));
-  focus = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_SPIN_BUTTON);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (focus)), ==, 2);
+  g_assert_true (hp_test_wait_for (focus_in_count, f->window, 3000));
+  focus = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "2");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   hp_test_iterate (100);
   g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 0);
-  g_assert_false (focus_in_spin (f->window));
+  g_assert_false (focus_in_count (f->window));
 }
 
 static void
