@@ -14,6 +14,8 @@ hp_test_application_new (void)
   HpApplication *app = hp_application_new ();
   g_autoptr(GError) error = NULL;
 
+  /* Animations off: what a test waits for is there when it is shown. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
@@ -87,4 +89,32 @@ hp_test_find_shown_label (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} LabelWait;
+
+static gboolean
+label_shown (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return hp_test_find_shown_label (wait->root, wait->text) != NULL;
+}
+
+/* Waits (on the main loop, up to @timeout_ms) until a label with @text is
+ * shown under @root. */
+GtkLabel *
+hp_test_wait_for_label (GtkWidget  *root,
+                        const char *text,
+                        guint       timeout_ms)
+{
+  LabelWait wait = { root, text };
+
+  if (!hp_test_wait_for (label_shown, &wait, timeout_ms))
+    return NULL;
+  return hp_test_find_shown_label (root, text);
 }

@@ -20,4 +20,8 @@ GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
 GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,
                                           const char  *text);
 
+GtkLabel      *hp_test_wait_for_label    (GtkWidget   *root,
+                                          const char  *text,
+                                          guint        timeout_ms);
+
 G_END_DECLS

@@ -240,7 +240,7 @@ test_edit_in_table_and_undo (Fixture       *f,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "3");
   hp_test_iterate (50);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 3);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_nonnull (hp_test_wait_for_label (root, "$681,774.81", 5000));
   g_signal_emit_by_name (entry, "activate");
   hp_test_iterate (50);
   g_assert_null (cell_editor (cell));
@@ -258,10 +258,10 @@ test_edit_in_table_and_undo (Fixture       *f,
   g_signal_emit_by_name (entry, "activate");
   hp_test_iterate (50);
   g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
-  g_assert_nonnull (hp_test_find_shown_label (root,
-                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12"));
+  g_assert_nonnull (hp_test_wait_for_label (root,
+                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12", 5000));
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_nonnull (hp_test_wait_for_label (root, "$681,774.81", 5000));
   /* A valid month typed, then cancelled: nothing changed, no step. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "2027-06");
   hp_test_iterate (30);
@@ -282,18 +282,18 @@ test_edit_in_table_and_undo (Fixture       *f,
   g_signal_emit_by_name (entry, "activate");
   hp_test_iterate (30);
   g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
-  g_assert_nonnull (hp_test_find_shown_label (root,
-                    "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)"));
+  g_assert_nonnull (hp_test_wait_for_label (root,
+                    "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)", 5000));
   hp_plan_cell_cancel_edit (cell);
 
   /* Undo brings the count and the totals back. */
   gtk_widget_activate_action (root, "win.undo", NULL);
   hp_test_iterate (50);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 2);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18"));
+  g_assert_nonnull (hp_test_wait_for_label (root, "$568,633.18", 5000));
   gtk_widget_activate_action (root, "win.redo", NULL);
   hp_test_iterate (50);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_nonnull (hp_test_wait_for_label (root, "$681,774.81", 5000));
 }
 
 static void
