@@ -12,6 +12,7 @@
 #include "hp-drafts.h"
 #include "hp-preferences.h"
 #include "hp-style.h"
+#include "hp-ui-util.h"
 #include "hp-window.h"
 
 struct _HpApplication
@@ -45,15 +46,27 @@ describe_draft (HpDraft *draft)
                           file != NULL ? file : _("never saved"), g_strstrip (when));
 }
 
+/* Restore opens each draft in a window of its own; Discard lets them go.
+ * Closing the dialog decides nothing: the drafts are offered again at the
+ * next start, as nothing the manager made is dropped without a word. */
 static void
 restore_response_cb (GtkDialog     *dialog,
                      int            response,
                      HpApplication *self)
 {
-  GPtrArray *drafts = g_object_get_data (G_OBJECT (dialog), "hp-drafts");
-  GtkWindow *first = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  g_autoptr(GPtrArray) drafts = g_object_steal_data (G_OBJECT (dialog), "hp-drafts");
+  g_autoptr(GtkWindow) first = NULL;
   g_autofree char *dir = hp_drafts_get_dir ();
+  g_autoptr(GString) failures = g_string_new (NULL);
+  GtkWindow *last = NULL;
   guint restored = 0;
+
+  if (gtk_window_get_transient_for (GTK_WINDOW (dialog)) != NULL)
+    first = g_object_ref (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  hp_dialog_dismiss (GTK_WINDOW (dialog));
+
+  if (response != GTK_RESPONSE_ACCEPT && response != GTK_RESPONSE_REJECT)
+    return;
 
   for (guint i = 0; i < drafts->len; i++)
     {
@@ -61,7 +74,7 @@ restore_response_cb (GtkDialog     *dialog,
       g_autoptr(GError) error = NULL;
       HpWindow *window;
 
-      if (response != GTK_RESPONSE_ACCEPT)
+      if (response == GTK_RESPONSE_REJECT)
         {
           hp_drafts_remove (dir, draft->id, NULL);
           continue;
@@ -70,19 +83,31 @@ restore_response_cb (GtkDialog     *dialog,
       window = hp_window_new (self);
       if (!hp_window_restore_draft (window, draft, &error))
         {
-          g_warning ("The draft %s could not be restored: %s", draft->plan_path, error->message);
+          /* The draft stays on disk, to be offered again. */
+          g_string_append_printf (failures, "\n%s", error->message);
           gtk_window_destroy (GTK_WINDOW (window));
           continue;
         }
       gtk_window_present (GTK_WINDOW (window));
+      last = GTK_WINDOW (window);
       restored++;
     }
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* The empty window that asked is no longer needed. */
   if (restored > 0 && first != NULL)
     gtk_window_destroy (first);
+
+  if (failures->len > 0)
+    {
+      GtkWidget *error_dialog = gtk_message_dialog_new (last != NULL ? last : first,
+                                                        GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                                        GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE,
+                                                        "%s", _("Some Unsaved Plans Could Not Be Restored"));
+      gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (error_dialog), "%s\n\n%s", failures->str + 1,
+                                                _("Their drafts are kept and offered again at the next start."));
+      g_signal_connect (error_dialog, "response", G_CALLBACK (hp_dialog_dismiss), NULL);
+      gtk_window_present (GTK_WINDOW (error_dialog));
+    }
 }
 
 /* After a crash or a kill, offer every plan that had unsaved changes. */
@@ -120,6 +145,7 @@ offer_drafts (HpApplication *self,
   gtk_widget_add_css_class (gtk_dialog_add_button (GTK_DIALOG (dialog), _("_Restore"), GTK_RESPONSE_ACCEPT),
                             "suggested-action");
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Restore Unsaved Plans"));
   g_object_set_data_full (G_OBJECT (dialog), "hp-drafts", g_steal_pointer (&drafts),
                           (GDestroyNotify) g_ptr_array_unref);
   g_signal_connect (dialog, "response", G_CALLBACK (restore_response_cb), self);

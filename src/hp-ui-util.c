@@ -136,3 +136,16 @@ hp_drop_down_name_button (GtkDropDown *drop_down,
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
+
+/* Closes a dialog from its own "response" handler.  The dialog lives on
+ * until the emission ends, and then unhooks itself from the window it is
+ * transient for: the link is dropped first, so that the handler may go on
+ * to close or replace that window. */
+void
+hp_dialog_dismiss (GtkWindow *dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  gtk_window_set_transient_for (dialog, NULL);
+  gtk_window_destroy (dialog);
+}

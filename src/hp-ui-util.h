@@ -17,5 +17,6 @@ void       hp_box_remove_all        (GtkBox             *box);
 void       hp_menu_button_suggest   (GtkMenuButton      *button);
 void       hp_drop_down_name_button (GtkDropDown        *drop_down,
                                      const char         *name);
+void       hp_dialog_dismiss        (GtkWindow          *dialog);
 
 G_END_DECLS

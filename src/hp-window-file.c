@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-plan-file.h"
+#include "hp-ui-util.h"
 #include "hp-window-private.h"
 
 #define MAX_RECENT 8
@@ -149,7 +150,7 @@ overwrite_response_cb (GtkDialog        *dialog,
 {
   HpWindow *self = HP_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
 
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_dialog_dismiss (GTK_WINDOW (dialog));
   if (response == GTK_RESPONSE_ACCEPT)
     save_now (self, cont->then, cont->data);
   else if (response == GTK_RESPONSE_APPLY)
@@ -304,7 +305,7 @@ confirm_response_cb (GtkDialog *dialog,
   gpointer data = confirm->data;
 
   g_free (confirm);
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  hp_dialog_dismiss (GTK_WINDOW (dialog));
 
   switch (response)
     {
