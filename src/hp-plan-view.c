@@ -12,6 +12,7 @@
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
 #include "hp-plan-view.h"
+#include "hp-position-details.h"
 #include "hp-ui-util.h"
 #include "hp-summary-tracker.h"
 
@@ -32,6 +33,9 @@ struct _HpPlanView
   GtkLabel      *subtitle_label;
   GtkMenuButton *add_button;
   GtkLabel      *selection_label;
+  GtkMenuButton *details_button;
+  GtkPopover    *details_popover;
+  HpPositionDetails *details;
   GtkRevealer   *error_revealer;
   GtkLabel      *error_label;
   GtkStack      *content_stack;
@@ -96,9 +100,13 @@ update_actions (HpPlanView *self)
 {
   guint n = hp_plan_table_get_n_selected (self->table);
   g_autofree char *text = NULL;
+  gboolean has_positions;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.duplicate", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.remove", n > 0);
+  has_positions = self->plan != NULL && hp_plan_get_n_positions (self->plan) > 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.details", has_positions);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->details_button), has_positions);
 
   if (n > 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n), n);
@@ -143,7 +151,42 @@ refresh (HpPlanView *self)
 static void
 plan_changed_cb (HpPlanView *self)
 {
+  HpPosition *shown = hp_position_details_get_position (self->details);
+
+  /* The details of a position no longer in the plan (undone, removed) go. */
+  if (shown != NULL && hp_plan_find_position (self->plan, hp_position_get_id (shown), NULL) != shown)
+    gtk_popover_popdown (self->details_popover);
   refresh (self);
+}
+
+/* The details are of the position at the table's cursor. */
+static void
+details_show_cb (HpPlanView *self)
+{
+  HpPosition *position = self->plan != NULL ? hp_plan_table_get_cursor_position (self->table) : NULL;
+
+  hp_position_details_set_position (self->details, self->plan, self->catalog, position);
+}
+
+static void
+details_closed_cb (HpPlanView *self)
+{
+  hp_position_details_set_position (self->details, NULL, NULL, NULL);
+  if (self->plan != NULL && hp_plan_get_n_positions (self->plan) > 0)
+    hp_plan_table_focus (self->table);
+}
+
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+
+  if (self->plan == NULL || hp_plan_get_n_positions (self->plan) == 0)
+    return;
+  gtk_menu_button_popup (self->details_button);
+  gtk_widget_grab_focus (GTK_WIDGET (self->details));
 }
 
 static void
@@ -284,6 +327,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
 
   g_type_ensure (HP_TYPE_PLAN_TABLE);
   g_type_ensure (HP_TYPE_PLAN_SUMMARY);
+  g_type_ensure (HP_TYPE_POSITION_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, paned);
@@ -291,6 +335,9 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, add_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_button);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_popover);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, content_stack);
@@ -300,11 +347,17 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, warning_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
+  gtk_widget_class_bind_template_callback (widget_class, details_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.add-role", "s", add_role_action);
   gtk_widget_class_install_action (widget_class, "plan.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "plan.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "plan.details", NULL, details_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F4, 0, "plan.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "plan.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_ALT_MASK, "plan.details", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "plan.duplicate", NULL);
   gtk_widget_class_install_property_action (widget_class, "plan.show-summary", "show-summary");

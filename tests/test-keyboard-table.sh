@@ -2,7 +2,9 @@
 # The plan table with the keyboard alone, in the real application under
 # Xvfb, keys sent through the X server (xdotool): open a plan, move with
 # the arrows, type a count, Tab on, a month refused, Escape, a salary
-# committed with Enter, undo, save, and read the totals back with the tool.
+# committed with Enter, undo; the details (F4) of the row: a location typed
+# and stored, a cost refused and restored with Escape, Escape to close;
+# save, and read the totals back with the tool.
 # usage: test-keyboard-table.sh HIRING-PLANNER HIRING-PLAN SAMPLE-PLAN
 set -u
 app=$1
@@ -55,6 +57,11 @@ keys Escape                           # cancelled: the start is as it was
 keys Right; text "2027-10"; keys Escape   # an end typed and cancelled
 keys Right Right; text "120000"; keys Return   # a salary, committed
 keys ctrl+z                           # and undone
+keys Up F4 alt+i; text "Lisbon"; keys Return  # the details: a location, stored
+keys alt+c minus 5 Return                     # a cost refused, its reason shown
+keys Escape                               # the stored cost back
+keys Escape                               # the details closed
+keys Up Down alt+Return Escape            # the keyboard in the table again; Alt+Return opens them too
 keys ctrl+s
 sleep 1.5
 
@@ -68,8 +75,10 @@ assert p["count"] == 3, p["count"]
 assert p["start"] == "2027-04", p["start"]
 assert "end" not in p or p["end"] is None, p.get("end")
 assert p["annual_salary"] == "118000.00", p["annual_salary"]
+assert p["location"] == "Lisbon", p["location"]
+assert p["one_time_cost"] == "4700.00", p["one_time_cost"]
 PY
-ok $? "count 3 committed; the refused month, the cancelled end and the undone salary left no trace"
+ok $? "count 3 committed, the location stored from the details; the refused month and cost, the cancelled end and the undone salary left no trace"
 total=$("$tool" summary --json "$plan" 2>/dev/null | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["total_period_cost"])' 2>/dev/null)
 ok "$([ "$total" = "1018666.42" ]; echo $?)" "the totals: $total (1018666.42: two more mid-levels from April)"
 
