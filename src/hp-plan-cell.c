@@ -33,6 +33,7 @@ struct _HpPlanCell
   HpPlanTable  *table;     /* while rooted in one */
 
   GtkWidget    *label;
+  GtkWidget    *warning;   /* an icon, made the first time it is needed */
 
   /* Only while edited. */
   GtkWidget    *entry;
@@ -64,6 +65,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+#define WARNING_SPACING 4
 
 static const HpPositionField column_fields[HP_N_PLAN_COLUMNS] = {
   [HP_PLAN_COLUMN_TITLE]       = HP_FIELD_TITLE,
@@ -131,6 +134,38 @@ update_name (HpPlanCell *self)
     gtk_accessible_update_property (GTK_ACCESSIBLE (parent), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   if (self->entry != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+void
+hp_plan_cell_update_warning (HpPlanCell *self)
+{
+  const char *message = NULL;
+
+  g_return_if_fail (HP_IS_PLAN_CELL (self));
+
+  if (self->table != NULL && self->position != NULL)
+    message = hp_plan_table_get_warning (self->table, self->position, self->column);
+
+  if (message == NULL)
+    {
+      if (self->warning != NULL && gtk_widget_get_visible (self->warning))
+        {
+          gtk_widget_set_visible (self->warning, FALSE);
+          gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+        }
+      return;
+    }
+
+  if (self->warning == NULL)
+    {
+      self->warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+      gtk_widget_add_css_class (self->warning, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->warning), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Warning"), -1);
+      gtk_widget_insert_after (self->warning, GTK_WIDGET (self), NULL);
+    }
+  gtk_widget_set_visible (self->warning, TRUE);
+  gtk_widget_set_tooltip_text (self->warning, message);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
 }
 
 void
@@ -508,6 +543,7 @@ set_position (HpPlanCell *self,
   set_error (self, NULL);
   hp_plan_cell_refresh (self);
   update_name (self);
+  hp_plan_cell_update_warning (self);
 }
 
 static void
@@ -531,6 +567,7 @@ hp_plan_cell_root (GtkWidget *widget)
       hp_plan_table_add_cell (self->table, self);
       hp_plan_cell_refresh (self);
       update_name (self);
+      hp_plan_cell_update_warning (self);
       set_row (self, self->row);
     }
 }
@@ -562,6 +599,22 @@ hp_plan_cell_measure (GtkWidget      *widget,
   int min = 0, nat = 0;
 
   gtk_widget_measure (self->label, orientation, for_size, &min, &nat, NULL, NULL);
+  if (self->warning != NULL && gtk_widget_get_visible (self->warning))
+    {
+      int wmin, wnat;
+
+      gtk_widget_measure (self->warning, orientation, -1, &wmin, &wnat, NULL, NULL);
+      if (orientation == GTK_ORIENTATION_HORIZONTAL)
+        {
+          min += wmin + WARNING_SPACING;
+          nat += wnat + WARNING_SPACING;
+        }
+      else
+        {
+          min = MAX (min, wmin);
+          nat = MAX (nat, wnat);
+        }
+    }
   if (self->entry != NULL)
     {
       int emin, enat;
@@ -585,8 +638,25 @@ hp_plan_cell_size_allocate (GtkWidget *widget,
                             int        baseline)
 {
   HpPlanCell *self = HP_PLAN_CELL (widget);
+  int start = 0;
 
-  gtk_widget_allocate (self->label, width, height, baseline, NULL);
+  /* The warning first, the text beside it. */
+  if (self->warning != NULL && gtk_widget_get_visible (self->warning))
+    {
+      int icon = 0;
+
+      gtk_widget_measure (self->warning, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &icon, NULL, NULL);
+      icon = MIN (icon, width);
+      gtk_widget_allocate (self->warning, icon, height, -1,
+                           gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                             ? gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (width - icon, 0))
+                             : NULL);
+      start = MIN (icon + WARNING_SPACING, width);
+    }
+  gtk_widget_allocate (self->label, width - start, height, baseline,
+                       start > 0 && gtk_widget_get_direction (widget) != GTK_TEXT_DIR_RTL
+                         ? gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (start, 0))
+                         : NULL);
   if (self->entry != NULL)
     gtk_widget_allocate (self->entry, width, height, baseline, NULL);
   if (self->choices != NULL)
@@ -655,6 +725,7 @@ hp_plan_cell_dispose (GObject *object)
   g_clear_pointer (&self->entry, gtk_widget_unparent);
   g_clear_pointer (&self->choices, gtk_widget_unparent);
   g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_pointer (&self->warning, gtk_widget_unparent);
   g_clear_pointer (&self->original, g_free);
 
   G_OBJECT_CLASS (hp_plan_cell_parent_class)->dispose (object);

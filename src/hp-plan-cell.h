@@ -37,6 +37,8 @@ HpPlanColumn hp_plan_cell_get_column   (HpPlanCell *self);
 gboolean     hp_plan_cell_is_editable  (HpPlanCell *self);
 gboolean     hp_plan_cell_is_editing   (HpPlanCell *self);
 void         hp_plan_cell_refresh      (HpPlanCell *self);
+/* The table's warning for this cell shown, or taken away. */
+void         hp_plan_cell_update_warning (HpPlanCell *self);
 void         hp_plan_cell_set_cursor   (HpPlanCell *self,
                                         gboolean    cursor);
 /* @replace: (nullable): text typed to start the edit, replacing the value */

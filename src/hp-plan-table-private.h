@@ -25,6 +25,10 @@ void       hp_plan_table_edit_done       (HpPlanTable *self,
                                           int          dx,
                                           int          dy,
                                           gboolean     refocus);
+/* What the summary warns of in this cell, or %NULL. */
+const char *hp_plan_table_get_warning    (HpPlanTable *self,
+                                          HpPosition  *position,
+                                          HpPlanColumn column);
 void       hp_plan_table_report          (HpPlanTable *self,
                                           const char  *message); /* NULL: nothing wrong */
 

@@ -31,6 +31,7 @@ struct _HpPlanTable
   gulong             settings_changed_id;
 
   GPtrArray         *cells;         /* every cell rooted in the table */
+  GHashTable        *warnings;      /* position id → CellWarnings */
   guint              cursor_row;
   HpPlanColumn       cursor_column;
   guint              anchor_row;    /* where a Shift selection starts */
@@ -47,6 +48,38 @@ struct _HpPlanTable
 };
 
 G_DEFINE_FINAL_TYPE (HpPlanTable, hp_plan_table, GTK_TYPE_WIDGET)
+
+/* The warnings of one position, by the cell they are about. */
+typedef struct
+{
+  GString *messages[HP_N_PLAN_COLUMNS];
+} CellWarnings;
+
+static void
+cell_warnings_free (gpointer data)
+{
+  CellWarnings *w = data;
+
+  for (guint i = 0; i < HP_N_PLAN_COLUMNS; i++)
+    if (w->messages[i] != NULL)
+      g_string_free (w->messages[i], TRUE);
+  g_free (w);
+}
+
+static HpPlanColumn
+warning_column (HpWarningKind kind)
+{
+  switch (kind)
+    {
+    case HP_WARNING_OUTSIDE_PERIOD:       return HP_PLAN_COLUMN_START;
+    case HP_WARNING_SALARY_OUTSIDE_BAND:  return HP_PLAN_COLUMN_SALARY;
+    case HP_WARNING_END_BEFORE_START:     return HP_PLAN_COLUMN_END;
+    case HP_WARNING_MENTORING_RATIO:      return HP_PLAN_COLUMN_LEVEL;
+    case HP_WARNING_OVER_BUDGET:
+    case HP_WARNING_UNKNOWN_ROLE:
+    default:                              return HP_PLAN_COLUMN_TITLE;
+    }
+}
 
 enum {
   INVALID_INPUT,
@@ -433,6 +466,7 @@ hp_plan_table_finalize (GObject *object)
   HpPlanTable *self = HP_PLAN_TABLE (object);
 
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->warnings, g_hash_table_unref);
 
   G_OBJECT_CLASS (hp_plan_table_parent_class)->finalize (object);
 }
@@ -473,6 +507,7 @@ hp_plan_table_init (HpPlanTable *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->cells = g_ptr_array_new ();
+  self->warnings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cell_warnings_free);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Before the cells and the list view: the sheet's keys are the table's. */
@@ -549,6 +584,22 @@ hp_plan_table_edit_done (HpPlanTable *self,
   set_cursor (self, self->cursor_row, (HpPlanColumn) column);
   if (dy != 0)
     move_to_row (self, (int) self->cursor_row + dy, FALSE, FALSE);
+}
+
+const char *
+hp_plan_table_get_warning (HpPlanTable  *self,
+                           HpPosition   *position,
+                           HpPlanColumn  column)
+{
+  CellWarnings *w;
+
+  g_return_val_if_fail (HP_IS_PLAN_TABLE (self), NULL);
+  g_return_val_if_fail (column < HP_N_PLAN_COLUMNS, NULL);
+
+  if (position == NULL || g_hash_table_size (self->warnings) == 0)
+    return NULL;
+  w = g_hash_table_lookup (self->warnings, hp_position_get_id (position));
+  return w != NULL && w->messages[column] != NULL ? w->messages[column]->str : NULL;
 }
 
 void
@@ -697,4 +748,43 @@ hp_plan_table_focus (HpPlanTable *self)
   if (!self->focus_on_map)
     gtk_widget_grab_focus (GTK_WIDGET (self));
   set_cursor (self, self->cursor_row, self->cursor_column);
+}
+
+/* Kept by position: the cells of the rows built ask for theirs when they
+ * are bound, so a warning costs nothing for the rows not shown. */
+void
+hp_plan_table_set_warnings (HpPlanTable     *self,
+                            const HpSummary *summary)
+{
+  gboolean had;
+
+  g_return_if_fail (HP_IS_PLAN_TABLE (self));
+
+  had = g_hash_table_size (self->warnings) > 0;
+  g_hash_table_remove_all (self->warnings);
+  for (guint i = 0; summary != NULL && i < summary->warnings->len; i++)
+    {
+      const HpWarning *warning = g_ptr_array_index (summary->warnings, i);
+      HpPlanColumn column;
+      CellWarnings *w;
+
+      if (warning->position_id == NULL)
+        continue;
+      w = g_hash_table_lookup (self->warnings, warning->position_id);
+      if (w == NULL)
+        {
+          w = g_new0 (CellWarnings, 1);
+          g_hash_table_insert (self->warnings, g_strdup (warning->position_id), w);
+        }
+      column = warning_column (warning->kind);
+      if (w->messages[column] == NULL)
+        w->messages[column] = g_string_new (warning->message);
+      else
+        g_string_append_printf (w->messages[column], "\n%s", warning->message);
+    }
+
+  if (!had && g_hash_table_size (self->warnings) == 0)
+    return;
+  for (guint i = 0; i < self->cells->len; i++)
+    hp_plan_cell_update_warning (g_ptr_array_index (self->cells, i));
 }

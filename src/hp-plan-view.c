@@ -142,6 +142,7 @@ static void
 refresh (HpPlanView *self)
 {
   hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
+  hp_plan_table_set_warnings (self->table, hp_summary_tracker_get_summary (self->tracker));
   update_header (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     hp_plan_get_n_positions (self->plan) > 0 ? "table" : "empty");

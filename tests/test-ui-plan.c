@@ -9,6 +9,7 @@
 #include "hp-plan-table.h"
 #include "hp-plan-settings.h"
 #include "hp-plan-view.h"
+#include "hp-position-input.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
 
@@ -373,6 +374,83 @@ test_added_position_takes_focus (Fixture       *f,
   g_assert_false (focus_in_count (f->window));
 }
 
+static GtkWidget *
+cell_warning (HpPlanCell *cell)
+{
+  GtkWidget *image = hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_IMAGE);
+
+  return image != NULL && gtk_widget_get_visible (image) ? image : NULL;
+}
+
+static const HpWarning *
+find_warning (Fixture       *f,
+              HpPosition    *position,
+              HpWarningKind  kind)
+{
+  HpPlanView *view = HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW));
+  const HpSummary *summary = hp_plan_view_get_summary (view);
+
+  for (guint i = 0; i < summary->warnings->len; i++)
+    {
+      const HpWarning *w = g_ptr_array_index (summary->warnings, i);
+
+      if (w->kind == kind && g_strcmp0 (w->position_id, hp_position_get_id (position)) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+/* A position's warning shows as an icon in the cell it is about, its
+ * sentence as the tooltip; corrected, the icon goes. */
+static void
+test_warnings_in_cells (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  HpPosition *mid;
+  const HpWarning *warning;
+  GtkWidget *icon;
+
+  set_up_period (f, "");
+  build_team (f);
+  hp_plan_table_focus (HP_PLAN_TABLE (hp_test_find_widget (root, HP_TYPE_PLAN_TABLE)));
+  hp_test_iterate (30);
+  mid = hp_plan_get_position (f->plan, 2);
+
+  for (guint row = 0; row < 4; row++)
+    for (guint column = 0; column < HP_N_PLAN_COLUMNS; column++)
+      g_assert_null (cell_warning (find_cell (root, row, column)));
+
+  /* A salary far below the band: the salary cell warns. */
+  g_assert_true (hp_plan_input_position (f->plan, NULL, mid, HP_FIELD_SALARY, "1000", FALSE, NULL));
+  hp_test_iterate (30);
+  warning = find_warning (f, mid, HP_WARNING_SALARY_OUTSIDE_BAND);
+  g_assert_nonnull (warning);
+  icon = cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_SALARY));
+  g_assert_nonnull (icon);
+  g_assert_true (gtk_widget_get_mapped (icon));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, warning->message);
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_TITLE)));
+  g_assert_null (cell_warning (find_cell (root, 1, HP_PLAN_COLUMN_SALARY)));
+
+  /* A start after the plan's period: the start cell warns too. */
+  g_assert_true (hp_plan_input_position (f->plan, NULL, mid, HP_FIELD_START, "2028-03", FALSE, NULL));
+  hp_test_iterate (30);
+  warning = find_warning (f, mid, HP_WARNING_OUTSIDE_PERIOD);
+  g_assert_nonnull (warning);
+  icon = cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_START));
+  g_assert_nonnull (icon);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, warning->message);
+
+  /* Undone, both go. */
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  hp_test_iterate (30);
+  g_assert_null (find_warning (f, mid, HP_WARNING_SALARY_OUTSIDE_BAND));
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_SALARY)));
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_START)));
+}
+
 static void
 collect_buttons (GtkWidget *root,
                  GPtrArray *out)
@@ -442,6 +520,7 @@ main (int   argc,
   g_test_add ("/ui/plan/edit-in-table-and-undo", Fixture, NULL, fixture_set_up, test_edit_in_table_and_undo, fixture_tear_down);
   g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
   g_test_add ("/ui/plan/added-position-takes-focus", Fixture, NULL, fixture_set_up, test_added_position_takes_focus, fixture_tear_down);
+  g_test_add ("/ui/plan/warnings-in-cells", Fixture, NULL, fixture_set_up, test_warnings_in_cells, fixture_tear_down);
   g_test_add ("/ui/plan/month-picker", Fixture, NULL, fixture_set_up, test_month_picker, fixture_tear_down);
   g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
 
