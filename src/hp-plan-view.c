@@ -152,7 +152,7 @@ refresh (HpPlanView *self)
 static void
 plan_changed_cb (HpPlanView *self)
 {
-  HpPosition *shown = hp_position_details_get_position (self->details);
+  HpPosition *shown = self->details != NULL ? hp_position_details_get_position (self->details) : NULL;
 
   /* The details of a position no longer in the plan (undone, removed) go. */
   if (shown != NULL && hp_plan_find_position (self->plan, hp_position_get_id (shown), NULL) != shown)
@@ -177,6 +177,24 @@ details_closed_cb (HpPlanView *self)
     hp_plan_table_focus (self->table);
 }
 
+/* The details are made the first time they are asked for. */
+static void
+create_details_cb (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  HpPlanView *self = user_data;
+
+  if (self->details_popover != NULL)
+    return;
+
+  self->details_popover = GTK_POPOVER (gtk_popover_new ());
+  self->details = HP_POSITION_DETAILS (hp_position_details_new ());
+  gtk_popover_set_child (self->details_popover, GTK_WIDGET (self->details));
+  g_signal_connect_object (self->details_popover, "show", G_CALLBACK (details_show_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_popover, "closed", G_CALLBACK (details_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->details_popover));
+}
+
 static void
 details_action (GtkWidget  *widget,
                 const char *action_name,
@@ -187,7 +205,8 @@ details_action (GtkWidget  *widget,
   if (self->plan == NULL || hp_plan_get_n_positions (self->plan) == 0)
     return;
   gtk_menu_button_popup (self->details_button);
-  gtk_widget_grab_focus (GTK_WIDGET (self->details));
+  if (self->details != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->details));
 }
 
 static void
@@ -303,6 +322,8 @@ hp_plan_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->plan);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
+  self->details_popover = NULL; /* went with its button */
+  self->details = NULL;
   g_clear_object (&self->settings);
   g_clear_object (&self->tracker);
   g_clear_object (&self->plan);
@@ -328,7 +349,6 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
 
   g_type_ensure (HP_TYPE_PLAN_TABLE);
   g_type_ensure (HP_TYPE_PLAN_SUMMARY);
-  g_type_ensure (HP_TYPE_POSITION_DETAILS);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, paned);
@@ -337,8 +357,6 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, add_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, selection_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_button);
-  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_popover);
-  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, content_stack);
@@ -348,8 +366,6 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, warning_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
-  gtk_widget_class_bind_template_callback (widget_class, details_show_cb);
-  gtk_widget_class_bind_template_callback (widget_class, details_closed_cb);
 
   gtk_widget_class_install_action (widget_class, "plan.add-role", "s", add_role_action);
   gtk_widget_class_install_action (widget_class, "plan.duplicate", NULL, duplicate_action);
@@ -378,6 +394,7 @@ hp_plan_view_init (HpPlanView *self)
   g_settings_bind (self->settings, "summary-visible", self, "show-summary", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "summary-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   hp_menu_button_suggest (self->add_button);
+  gtk_menu_button_set_create_popup_func (self->details_button, create_details_cb, self, NULL);
   update_actions (self);
 }
 

@@ -135,6 +135,8 @@ test_every_field (Fixture       *f,
   GtkTextBuffer *notes;
   g_autofree char *undo_before = NULL;
 
+  /* Made the first time they are asked for. */
+  g_assert_null (hp_test_find_widget (GTK_WIDGET (f->view), HP_TYPE_POSITION_DETAILS));
   open_details (f);
 
   /* The position at the cursor, every field with its value. */
