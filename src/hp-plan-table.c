@@ -45,6 +45,7 @@ struct _HpPlanTable
 
   GtkScrolledWindow *scroller;
   GtkColumnView     *view;
+  GtkWidget         *list;          /* the list view inside the column view */
 };
 
 G_DEFINE_FINAL_TYPE (HpPlanTable, hp_plan_table, GTK_TYPE_WIDGET)
@@ -132,10 +133,23 @@ scroll_to_row (HpPlanTable *self,
                guint        row)
 {
   /* GTK 4.8's column view has no scroll_to(); its inner list view does. */
-  GtkWidget *list = find_list_view (GTK_WIDGET (self->view));
+  GtkWidget *list = self->list;
 
   if (list != NULL && row < n_rows (self))
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", row);
+}
+
+static gboolean
+is_in_sight (HpPlanTable *self,
+             HpPlanCell  *cell)
+{
+  GtkWidget *list = self->list;
+  graphene_rect_t bounds;
+
+  if (cell == NULL || list == NULL || !gtk_widget_get_mapped (GTK_WIDGET (cell)) ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (cell), list, &bounds))
+    return FALSE;
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
 }
 
 /* The cursor's cell may be further than the rows built: reach it once the
@@ -182,7 +196,10 @@ set_cursor (HpPlanTable  *self,
   cell = find_cell (self, self->cursor_row, self->cursor_column);
   if (cell != NULL)
     hp_plan_cell_set_cursor (cell, TRUE);
-  scroll_to_row (self, self->cursor_row);
+  /* Scrolling lays out every row built again: only when the row is not
+   * wholly in sight already. */
+  if (!is_in_sight (self, cell))
+    scroll_to_row (self, self->cursor_row);
 }
 
 /* The cursor to @row, the selection with it: that row alone, or with
@@ -452,6 +469,7 @@ hp_plan_table_dispose (GObject *object)
       g_signal_handlers_disconnect_by_func (hp_plan_get_positions (self->plan), positions_items_changed_cb, self);
     }
 
+  self->list = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_TABLE);
   g_clear_object (&self->selection);
   g_clear_object (&self->plan);
@@ -509,6 +527,7 @@ hp_plan_table_init (HpPlanTable *self)
   self->cells = g_ptr_array_new ();
   self->warnings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cell_warnings_free);
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->list = find_list_view (GTK_WIDGET (self->view));
 
   /* Before the cells and the list view: the sheet's keys are the table's. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
