@@ -695,6 +695,9 @@ hp_plan_cell_set_property (GObject      *object,
       gtk_label_set_xalign (GTK_LABEL (self->label),
                             self->column == HP_PLAN_COLUMN_COUNT || self->column == HP_PLAN_COLUMN_SALARY ||
                             self->column == HP_PLAN_COLUMN_PERIOD_COST ? 1.0f : 0.0f);
+      /* In a narrow window the title stays readable; the table scrolls. */
+      if (self->column == HP_PLAN_COLUMN_TITLE)
+        gtk_label_set_width_chars (GTK_LABEL (self->label), 18);
       if (self->column == HP_PLAN_COLUMN_LEVEL)
         {
           gtk_widget_add_css_class (self->label, "hp-level-pill");
