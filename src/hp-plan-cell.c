@@ -42,6 +42,7 @@ struct _HpPlanCell
   gboolean      typed;     /* a keystroke changed the plan */
   gboolean      ending;
   guint         leave_source;
+  gboolean      has_error;  /* a refused value's reason is shown */
 };
 
 G_DEFINE_FINAL_TYPE (HpPlanCell, hp_plan_cell, GTK_TYPE_WIDGET)
@@ -185,8 +186,21 @@ hp_plan_cell_refresh (HpPlanCell *self)
 
   text = display_text (self, plan);
   gtk_label_set_text (GTK_LABEL (self->label), text);
-  if (self->column == HP_PLAN_COLUMN_TITLE)
-    gtk_widget_set_tooltip_text (self->label, text);
+}
+
+/* The whole title, asked for only when the pointer rests on it. */
+static gboolean
+title_query_tooltip_cb (GtkWidget  *label,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard,
+                        GtkTooltip *tooltip,
+                        HpPlanCell *self)
+{
+  if (self->position == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, hp_position_get_title (self->position));
+  return TRUE;
 }
 
 static void
@@ -195,6 +209,11 @@ set_error (HpPlanCell *self,
 {
   GtkWidget *target = self->entry != NULL ? self->entry : GTK_WIDGET (self);
 
+  /* Every bind clears the error: only touch the widget when there is one
+   * (a tooltip set, even to nothing, costs a lot at every row built). */
+  if (message == NULL && !self->has_error)
+    return;
+  self->has_error = message != NULL;
   if (message != NULL)
     {
       gtk_widget_add_css_class (target, "error");
@@ -697,7 +716,11 @@ hp_plan_cell_set_property (GObject      *object,
                             self->column == HP_PLAN_COLUMN_PERIOD_COST ? 1.0f : 0.0f);
       /* In a narrow window the title stays readable; the table scrolls. */
       if (self->column == HP_PLAN_COLUMN_TITLE)
-        gtk_label_set_width_chars (GTK_LABEL (self->label), 18);
+        {
+          gtk_label_set_width_chars (GTK_LABEL (self->label), 18);
+          gtk_widget_set_has_tooltip (self->label, TRUE);
+          g_signal_connect (self->label, "query-tooltip", G_CALLBACK (title_query_tooltip_cb), self);
+        }
       if (self->column == HP_PLAN_COLUMN_LEVEL)
         {
           gtk_widget_add_css_class (self->label, "hp-level-pill");
