@@ -8,6 +8,7 @@
 
 #include "hp-catalog.h"
 #include "hp-plan.h"
+#include "hp-summary.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,10 @@ void       hp_plan_table_select_position        (HpPlanTable *self,
 guint      hp_plan_table_get_n_selected         (HpPlanTable *self);
 void       hp_plan_table_focus_count            (HpPlanTable *self,
                                                  const char  *position_id);
+void       hp_plan_table_focus                  (HpPlanTable *self);
+HpPosition *hp_plan_table_get_cursor_position   (HpPlanTable *self);
+/* The warnings of @summary shown in the cells they are about. */
+void       hp_plan_table_set_warnings           (HpPlanTable     *self,
+                                                 const HpSummary *summary);
 
 G_END_DECLS

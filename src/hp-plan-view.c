@@ -12,6 +12,7 @@
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
 #include "hp-plan-view.h"
+#include "hp-position-details.h"
 #include "hp-ui-util.h"
 #include "hp-summary-tracker.h"
 
@@ -24,11 +25,17 @@ struct _HpPlanView
   HpSummaryTracker *tracker;   /* the summary, adjusted by each edit */
   gulong            changed_id;
 
+  GSettings        *settings;
+  gboolean          show_summary;
+
   GtkPaned      *paned;
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
   GtkMenuButton *add_button;
   GtkLabel      *selection_label;
+  GtkMenuButton *details_button;
+  GtkPopover    *details_popover;
+  HpPositionDetails *details;
   GtkRevealer   *error_revealer;
   GtkLabel      *error_label;
   GtkStack      *content_stack;
@@ -38,14 +45,68 @@ struct _HpPlanView
 
 G_DEFINE_FINAL_TYPE (HpPlanView, hp_plan_view, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_SHOW_SUMMARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_show_summary (HpPlanView *self,
+                  gboolean    show)
+{
+  show = !!show;
+  if (self->show_summary == show)
+    return;
+  self->show_summary = show;
+  gtk_widget_set_visible (GTK_WIDGET (self->summary_view), show);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SUMMARY]);
+}
+
+static void
+hp_plan_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SUMMARY: g_value_set_boolean (value, self->show_summary); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hp_plan_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  HpPlanView *self = HP_PLAN_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_SUMMARY: set_show_summary (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 update_actions (HpPlanView *self)
 {
   guint n = hp_plan_table_get_n_selected (self->table);
   g_autofree char *text = NULL;
+  gboolean has_positions;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.duplicate", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.remove", n > 0);
+  has_positions = self->plan != NULL && hp_plan_get_n_positions (self->plan) > 0;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "plan.details", has_positions);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->details_button), has_positions);
 
   if (n > 0)
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u selected", "%u selected", n), n);
@@ -81,6 +142,7 @@ static void
 refresh (HpPlanView *self)
 {
   hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
+  hp_plan_table_set_warnings (self->table, hp_summary_tracker_get_summary (self->tracker));
   update_header (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     hp_plan_get_n_positions (self->plan) > 0 ? "table" : "empty");
@@ -90,7 +152,61 @@ refresh (HpPlanView *self)
 static void
 plan_changed_cb (HpPlanView *self)
 {
+  HpPosition *shown = self->details != NULL ? hp_position_details_get_position (self->details) : NULL;
+
+  /* The details of a position no longer in the plan (undone, removed) go. */
+  if (shown != NULL && hp_plan_find_position (self->plan, hp_position_get_id (shown), NULL) != shown)
+    gtk_popover_popdown (self->details_popover);
   refresh (self);
+}
+
+/* The details are of the position at the table's cursor. */
+static void
+details_show_cb (HpPlanView *self)
+{
+  HpPosition *position = self->plan != NULL ? hp_plan_table_get_cursor_position (self->table) : NULL;
+
+  hp_position_details_set_position (self->details, self->plan, self->catalog, position);
+}
+
+static void
+details_closed_cb (HpPlanView *self)
+{
+  hp_position_details_set_position (self->details, NULL, NULL, NULL);
+  if (self->plan != NULL && hp_plan_get_n_positions (self->plan) > 0)
+    hp_plan_table_focus (self->table);
+}
+
+/* The details are made the first time they are asked for. */
+static void
+create_details_cb (GtkMenuButton *button,
+                   gpointer       user_data)
+{
+  HpPlanView *self = user_data;
+
+  if (self->details_popover != NULL)
+    return;
+
+  self->details_popover = GTK_POPOVER (gtk_popover_new ());
+  self->details = HP_POSITION_DETAILS (hp_position_details_new ());
+  gtk_popover_set_child (self->details_popover, GTK_WIDGET (self->details));
+  g_signal_connect_object (self->details_popover, "show", G_CALLBACK (details_show_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_popover, "closed", G_CALLBACK (details_closed_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (button, GTK_WIDGET (self->details_popover));
+}
+
+static void
+details_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  HpPlanView *self = HP_PLAN_VIEW (widget);
+
+  if (self->plan == NULL || hp_plan_get_n_positions (self->plan) == 0)
+    return;
+  gtk_menu_button_popup (self->details_button);
+  if (self->details != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->details));
 }
 
 static void
@@ -206,6 +322,9 @@ hp_plan_view_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->plan);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
+  self->details_popover = NULL; /* went with its button */
+  self->details = NULL;
+  g_clear_object (&self->settings);
   g_clear_object (&self->tracker);
   g_clear_object (&self->plan);
   g_clear_object (&self->catalog);
@@ -220,6 +339,13 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_plan_view_dispose;
+  object_class->get_property = hp_plan_view_get_property;
+  object_class->set_property = hp_plan_view_set_property;
+
+  properties[PROP_SHOW_SUMMARY] =
+    g_param_spec_boolean ("show-summary", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HP_TYPE_PLAN_TABLE);
   g_type_ensure (HP_TYPE_PLAN_SUMMARY);
@@ -230,6 +356,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, add_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, content_stack);
@@ -244,8 +371,14 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_install_action (widget_class, "plan.duplicate", NULL, duplicate_action);
   gtk_widget_class_install_action (widget_class, "plan.remove", NULL, remove_action);
   gtk_widget_class_install_action (widget_class, "plan.settings", NULL, settings_action);
+  gtk_widget_class_install_action (widget_class, "plan.details", NULL, details_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F4, 0, "plan.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_ALT_MASK, "plan.details", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_ALT_MASK, "plan.details", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.remove", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK, "plan.duplicate", NULL);
+  gtk_widget_class_install_property_action (widget_class, "plan.show-summary", "show-summary");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "plan.show-summary", NULL);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "planview");
@@ -255,7 +388,13 @@ static void
 hp_plan_view_init (HpPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->show_summary = TRUE;
+  /* Shown or hidden, and how wide: as the manager left it. */
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "summary-visible", self, "show-summary", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "summary-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   hp_menu_button_suggest (self->add_button);
+  gtk_menu_button_set_create_popup_func (self->details_button, create_details_cb, self, NULL);
   update_actions (self);
 }
 
@@ -295,6 +434,9 @@ hp_plan_view_set_plan (HpPlanView *self,
   hp_plan_table_set_plan (self->table, plan);
   show_error (self, NULL);
   refresh (self);
+  /* The keyboard in the table, on the first row, the arrows at once. */
+  if (hp_plan_get_n_positions (plan) > 0)
+    hp_plan_table_focus (self->table);
 }
 
 HpPlan *

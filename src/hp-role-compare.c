@@ -23,6 +23,7 @@ struct _HpRoleCompare
 
   HpCatalog   *catalog;
   guint        row;
+  gboolean     built;   /* the page is built on its first visit */
 
   GtkDropDown *left_dropdown;
   GtkDropDown *right_dropdown;
@@ -230,6 +231,60 @@ swap_clicked_cb (HpRoleCompare *self)
 }
 
 static void
+apply_catalog (HpRoleCompare *self)
+{
+  GListModel *roles = hp_catalog_get_roles (self->catalog);
+
+  gtk_drop_down_set_model (self->left_dropdown, roles);
+  gtk_drop_down_set_model (self->right_dropdown, roles);
+
+  /* A sensible first comparison: the second level against the third. */
+  if (g_list_model_get_n_items (roles) >= 2)
+    {
+      guint first = g_list_model_get_n_items (roles) > 3 ? 2 : 0;
+      gtk_drop_down_set_selected (self->left_dropdown, first);
+      gtk_drop_down_set_selected (self->right_dropdown, first + 1);
+    }
+  rebuild (self);
+}
+
+/* The page's widgets, made the first time they are shown or asked for:
+ * a window that never compares roles never builds them. */
+static void
+ensure_built (HpRoleCompare *self)
+{
+  GtkExpression *expression;
+
+  if (self->built)
+    return;
+  self->built = TRUE;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  expression = gtk_property_expression_new (HP_TYPE_ROLE, NULL, "title");
+  gtk_drop_down_set_expression (self->left_dropdown, expression);
+  gtk_drop_down_set_expression (self->right_dropdown, expression);
+  gtk_expression_unref (expression);
+
+  hp_drop_down_name_button (self->left_dropdown, _("First role to compare"));
+  hp_drop_down_name_button (self->right_dropdown, _("Second role to compare"));
+
+  if (self->catalog != NULL)
+    apply_catalog (self);
+  g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+hp_role_compare_map (GtkWidget *widget)
+{
+  ensure_built (HP_ROLE_COMPARE (widget));
+
+  GTK_WIDGET_CLASS (hp_role_compare_parent_class)->map (widget);
+}
+
+static void
 hp_role_compare_dispose (GObject *object)
 {
   HpRoleCompare *self = HP_ROLE_COMPARE (object);
@@ -247,6 +302,7 @@ hp_role_compare_class_init (HpRoleCompareClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hp_role_compare_dispose;
+  widget_class->map = hp_role_compare_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-role-compare.ui");
   gtk_widget_class_bind_template_child (widget_class, HpRoleCompare, root_box);
@@ -262,46 +318,20 @@ hp_role_compare_class_init (HpRoleCompareClass *klass)
 static void
 hp_role_compare_init (HpRoleCompare *self)
 {
-  GtkExpression *expression;
-
-  gtk_widget_init_template (GTK_WIDGET (self));
-
-  expression = gtk_property_expression_new (HP_TYPE_ROLE, NULL, "title");
-  gtk_drop_down_set_expression (self->left_dropdown, expression);
-  gtk_drop_down_set_expression (self->right_dropdown, expression);
-  gtk_expression_unref (expression);
-
-  hp_drop_down_name_button (self->left_dropdown, _("First role to compare"));
-  hp_drop_down_name_button (self->right_dropdown, _("Second role to compare"));
-
-  g_signal_connect_swapped (self->left_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
-  g_signal_connect_swapped (self->right_dropdown, "notify::selected", G_CALLBACK (rebuild), self);
 }
 
 void
 hp_role_compare_set_catalog (HpRoleCompare *self,
                              HpCatalog     *catalog)
 {
-  GListModel *roles;
-
   g_return_if_fail (HP_IS_ROLE_COMPARE (self));
   g_return_if_fail (HP_IS_CATALOG (catalog));
 
   if (!g_set_object (&self->catalog, catalog))
     return;
 
-  roles = hp_catalog_get_roles (catalog);
-  gtk_drop_down_set_model (self->left_dropdown, roles);
-  gtk_drop_down_set_model (self->right_dropdown, roles);
-
-  /* A sensible first comparison: the second level against the third. */
-  if (g_list_model_get_n_items (roles) >= 2)
-    {
-      guint first = g_list_model_get_n_items (roles) > 3 ? 2 : 0;
-      gtk_drop_down_set_selected (self->left_dropdown, first);
-      gtk_drop_down_set_selected (self->right_dropdown, first + 1);
-    }
-  rebuild (self);
+  if (self->built)
+    apply_catalog (self);
 }
 
 static guint
@@ -333,6 +363,7 @@ hp_role_compare_set_roles (HpRoleCompare *self,
   if (self->catalog == NULL)
     return FALSE;
 
+  ensure_built (self);
   left = position_of_role (self, left_id);
   right = position_of_role (self, right_id);
   if (left == GTK_INVALID_LIST_POSITION || right == GTK_INVALID_LIST_POSITION)
@@ -347,6 +378,7 @@ HpRole *
 hp_role_compare_get_left (HpRoleCompare *self)
 {
   g_return_val_if_fail (HP_IS_ROLE_COMPARE (self), NULL);
+  ensure_built (self);
   return gtk_drop_down_get_selected_item (self->left_dropdown);
 }
 
@@ -354,5 +386,6 @@ HpRole *
 hp_role_compare_get_right (HpRoleCompare *self)
 {
   g_return_val_if_fail (HP_IS_ROLE_COMPARE (self), NULL);
+  ensure_built (self);
   return gtk_drop_down_get_selected_item (self->right_dropdown);
 }

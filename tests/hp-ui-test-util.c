@@ -14,6 +14,8 @@ hp_test_application_new (void)
   HpApplication *app = hp_application_new ();
   g_autoptr(GError) error = NULL;
 
+  /* Animations off: what a test waits for is there when it is shown. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);

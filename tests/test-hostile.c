@@ -36,6 +36,7 @@
 #include "hp-json-strict.h"
 #include "hp-plan-file.h"
 #include "hp-scenario.h"
+#include "hp-test-util.h"
 
 #define MB (1024 * 1024)
 
@@ -91,52 +92,6 @@ sample_catalog_text (gsize *out_length)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "roles", "backend-engineering.json", NULL);
 
   return read_data (path, out_length);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("hp-hostile-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-/* Removes @dir and what it holds: files, FIFOs, one level of folders. */
-static void
-remove_temp_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  g_assert_nonnull (d);
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-        g_assert_cmpint (g_rmdir (path), ==, 0);
-      else
-        g_assert_cmpint (g_unlink (path), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (dir), ==, 0);
-}
-
-static char *
-write_temp (const char *dir,
-            const char *name,
-            const char *data,
-            gssize      length)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  if (length < 0)
-    length = (gssize) strlen (data);
-  if (!g_file_set_contents (path, data, length, &error))
-    g_error ("%s", error->message);
-  return path;
 }
 
 /* @text with its first @old replaced by @new, which must be there. */
@@ -325,7 +280,7 @@ static const HostileCase plan_cases[] = {
 static void
 test_plan_table (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
 
   for (guint i = 0; i < G_N_ELEMENTS (plan_cases); i++)
     {
@@ -338,13 +293,13 @@ test_plan_table (void)
       else
         {
           g_autofree char *name = g_strdup_printf ("case-%02u.json", i);
-          path = write_temp (dir, name, c->text, c->length);
+          path = hp_test_write_temp (dir, name, c->text, c->length);
         }
 
       assert_plan_refused (path, HP_ERROR, c->code, c->expected);
     }
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* The table of catalogs */
@@ -423,7 +378,7 @@ static const struct
 static void
 test_catalog_table (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   g_autofree char *good_path = data_path ("catalogs", "good-platform.json");
   gsize length;
   g_autofree char *good = read_data (good_path, &length);
@@ -439,7 +394,7 @@ test_catalog_table (void)
       else
         {
           g_autofree char *name = g_strdup_printf ("case-%02u.json", i);
-          path = write_temp (dir, name, c->text, c->length);
+          path = hp_test_write_temp (dir, name, c->text, c->length);
         }
 
       assert_catalog_refused (path, HP_ERROR, c->code, c->expected);
@@ -449,12 +404,12 @@ test_catalog_table (void)
     {
       g_autofree char *text = replace_once (good, catalog_type_cases[i].old, catalog_type_cases[i].new);
       g_autofree char *name = g_strdup_printf ("type-%02u.json", i);
-      g_autofree char *path = write_temp (dir, name, text, -1);
+      g_autofree char *path = hp_test_write_temp (dir, name, text, -1);
 
       assert_catalog_refused (path, HP_ERROR, HP_ERROR_INVALID, catalog_type_cases[i].expected);
     }
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* Not files */
@@ -462,7 +417,7 @@ test_catalog_table (void)
 static void
 test_not_files (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   g_autofree char *folder = g_build_filename (dir, "folder.json", NULL);
   g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
@@ -502,7 +457,7 @@ test_not_files (void)
 
   /* A file without read permission: root reads it all the same. */
   sample = sample_plan_text (&length);
-  locked = write_temp (dir, "locked.json", sample, (gssize) length);
+  locked = hp_test_write_temp (dir, "locked.json", sample, (gssize) length);
   g_assert_cmpint (g_chmod (locked, 0000), ==, 0);
   if (geteuid () == 0)
     g_test_message ("running as root, who reads any file: permission denied is not asserted");
@@ -512,7 +467,7 @@ test_not_files (void)
       assert_catalog_refused (locked, G_FILE_ERROR, G_FILE_ERROR_ACCES, "Failed to open file “@”: Permission denied");
     }
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* Prefixes */
@@ -591,7 +546,7 @@ document_end (const char *data,
 static void
 test_plan_prefixes (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   gsize length;
   g_autofree char *sample = sample_plan_text (&length);
   gsize end = document_end (sample, length);
@@ -632,7 +587,7 @@ test_plan_prefixes (void)
       if (n > 0 && sample[n] != '\n' && n % 61 != 0)
         continue;
 
-      path = write_temp (dir, "cut.json", sample, (gssize) n);
+      path = hp_test_write_temp (dir, "cut.json", sample, (gssize) n);
       plan = hp_plan_read_file (path, NULL, &error);
       g_assert_null (plan);
       assert_truncated (error, path, sample, n);
@@ -640,13 +595,13 @@ test_plan_prefixes (void)
     }
   g_test_message ("%" G_GSIZE_FORMAT " prefixes in memory, %u through files", end, n_files);
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 static void
 test_catalog_prefixes (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   gsize length;
   g_autofree char *catalog = sample_catalog_text (&length);
   gsize end = document_end (catalog, length);
@@ -676,14 +631,14 @@ test_catalog_prefixes (void)
         continue;
 
       c = hp_catalog_new ();
-      path = write_temp (dir, "cut.json", catalog, (gssize) n);
+      path = hp_test_write_temp (dir, "cut.json", catalog, (gssize) n);
       g_assert_false (hp_catalog_add_from_file (c, path, &error));
       assert_truncated (error, path, catalog, n);
       n_files++;
     }
   g_test_message ("%u prefixes in memory, %u through files", n_memory, n_files);
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* Deep nesting */
@@ -691,7 +646,7 @@ test_catalog_prefixes (void)
 static void
 test_deep_nesting (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   gsize depth = 100000;
   g_autoptr(GString) text = g_string_sized_new (depth * 2 + 64);
   g_autofree char *plan_path = NULL;
@@ -701,7 +656,7 @@ test_deep_nesting (void)
   g_string_append (text, "{\"format\": \"hiring-plan\", \"extensions\": ");
   for (gsize i = 0; i < depth; i++)
     g_string_append (text, i % 2 == 0 ? "[" : "{\"k\": ");
-  plan_path = write_temp (dir, "deep-plan.json", text->str, (gssize) text->len);
+  plan_path = hp_test_write_temp (dir, "deep-plan.json", text->str, (gssize) text->len);
   assert_plan_refused (plan_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:147: nesting deeper than 32 levels");
 
   g_string_truncate (text, 0);
@@ -709,17 +664,17 @@ test_deep_nesting (void)
     g_string_append_c (text, '[');
   for (gsize i = 0; i < depth; i++)
     g_string_append_c (text, ']');
-  array_path = write_temp (dir, "deep-array.json", text->str, (gssize) text->len);
+  array_path = hp_test_write_temp (dir, "deep-array.json", text->str, (gssize) text->len);
   assert_plan_refused (array_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:33: nesting deeper than 32 levels");
 
   g_string_truncate (text, 0);
   g_string_append (text, "{\"format\": \"hiring-planner-catalog\", \"roles\": ");
   for (gsize i = 0; i < depth; i++)
     g_string_append (text, "[{\"a\":");
-  catalog_path = write_temp (dir, "deep-catalog.json", text->str, (gssize) text->len);
+  catalog_path = hp_test_write_temp (dir, "deep-catalog.json", text->str, (gssize) text->len);
   assert_catalog_refused (catalog_path, HP_ERROR, HP_ERROR_TOO_DEEP, ":1:90: nesting deeper than 16 levels");
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* 10 MB strings */
@@ -750,7 +705,7 @@ plan_with_title (const char *unit,
 static void
 test_long_strings (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   static const struct
   {
     const char *unit;
@@ -767,7 +722,7 @@ test_long_strings (void)
     {
       gsize length;
       g_autofree char *text = plan_with_title (titles[i].unit, 10 * MB, &length);
-      g_autofree char *path = write_temp (dir, "long-title.json", text, (gssize) length);
+      g_autofree char *path = hp_test_write_temp (dir, "long-title.json", text, (gssize) length);
       g_autoptr(GError) error = NULL;
       g_autoptr(HpPlan) plan = hp_plan_read_file (path, NULL, &error);
 
@@ -792,7 +747,7 @@ test_long_strings (void)
     g_autofree char *bad_number = replace_once (sample, "\"count\": 1", long_number);
     g_autofree char *path = NULL;
 
-    path = write_temp (dir, "long-level.json", bad_level, -1);
+    path = hp_test_write_temp (dir, "long-level.json", bad_level, -1);
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(HpPlan) plan = hp_plan_read_file (path, NULL, &error);
@@ -808,7 +763,7 @@ test_long_strings (void)
     }
     g_clear_pointer (&path, g_free);
 
-    path = write_temp (dir, "long-key.json", bad_key, -1);
+    path = hp_test_write_temp (dir, "long-key.json", bad_key, -1);
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(HpPlan) plan = hp_plan_read_file (path, NULL, &error);
@@ -824,7 +779,7 @@ test_long_strings (void)
     }
     g_clear_pointer (&path, g_free);
 
-    path = write_temp (dir, "long-number.json", bad_number, -1);
+    path = hp_test_write_temp (dir, "long-number.json", bad_number, -1);
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(HpPlan) plan = hp_plan_read_file (path, NULL, &error);
@@ -848,7 +803,7 @@ test_long_strings (void)
     g_autofree char *title = g_strnfill (10 * MB, 't');
     g_autofree char *quoted = g_strdup_printf ("\"title\": \"%s\"", title);
     g_autofree char *text = replace_once (good, "\"title\": \"Mid-Level Platform Engineer\"", quoted);
-    g_autofree char *path = write_temp (dir, "long-catalog.json", text, -1);
+    g_autofree char *path = hp_test_write_temp (dir, "long-catalog.json", text, -1);
     g_autoptr(HpCatalog) catalog = hp_catalog_new ();
     g_autoptr(GError) error = NULL;
 
@@ -858,7 +813,7 @@ test_long_strings (void)
     g_assert_cmpuint (strlen (hp_role_get_title (hp_catalog_lookup (catalog, "platform-mid"))), ==, 10 * MB);
   }
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* Huge files */
@@ -1088,7 +1043,7 @@ huge_size (HugeKind kind)
 static void
 test_huge_files (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-hostile");
   /* Bounds with a wide margin over what this machine measured natively
    * (see the messages); sanitizers are slower and keep freed memory. */
   double max_seconds = UNDER_ASAN ? 120 : 40;
@@ -1111,7 +1066,7 @@ test_huge_files (void)
       g_assert_cmpfloat (peak_mb, <, max_mb);
     }
 
-  remove_temp_dir (dir);
+  hp_test_remove_temp_dir (dir);
 }
 
 /* Ten thousand scenarios, each a small plan of its own: all read, in order. */

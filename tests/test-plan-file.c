@@ -17,6 +17,7 @@
 #include "hp-json-strict.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
+#include "hp-test-util.h"
 
 /* When the sample was written; its generated_at. */
 #define SAMPLE_STAMP "2026-11-29T19:30:00Z"
@@ -37,52 +38,6 @@ static GDateTime *
 fixed_time (void)
 {
   return g_date_time_new_utc (2026, 11, 29, 19, 30, 0);
-}
-
-static HpCatalog *
-builtin_catalog (void)
-{
-  HpCatalog *catalog = hp_catalog_new ();
-
-  g_assert_true (hp_catalog_add_builtin (catalog, NULL));
-  return catalog;
-}
-
-/* Everything a plan holds, as text: equal texts mean equal plans. */
-static char *
-snapshot (HpPlan *plan)
-{
-  GString *s = g_string_new (NULL);
-  guint n = hp_plan_get_n_positions (plan);
-  JsonNode *extensions = hp_plan_get_extensions (plan);
-
-  g_string_append_printf (s, "%s|%s|%s|%d|%s|%d|%u|%u|%" G_GINT64_FORMAT "|%d|%" G_GINT64_FORMAT "|%s\n",
-                          hp_plan_get_title (plan), hp_plan_get_team (plan), hp_plan_get_owner (plan),
-                          hp_plan_get_status (plan), hp_plan_get_currency (plan), hp_plan_get_start (plan),
-                          hp_plan_get_months (plan), hp_plan_get_overhead_bp (plan),
-                          hp_plan_get_one_time_cost (plan), hp_plan_get_has_budget (plan),
-                          hp_plan_get_budget (plan), hp_plan_get_notes (plan));
-
-  for (guint i = 0; i < n; i++)
-    {
-      HpPosition *p = hp_plan_get_position (plan, i);
-
-      g_string_append_printf (s, "%s|%s|%d|%s|%u|%d|%d|%s|%d|%d|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%s|%s\n",
-                              hp_position_get_id (p), hp_position_get_role_id (p), hp_position_get_level (p),
-                              hp_position_get_title (p), hp_position_get_count (p), hp_position_get_start (p),
-                              hp_position_get_end (p), hp_position_get_location (p), hp_position_get_kind (p),
-                              hp_position_get_status (p), hp_position_get_annual_salary (p),
-                              hp_position_get_one_time_cost (p), hp_position_get_notes (p),
-                              hp_position_get_team (p) ? hp_position_get_team (p) : "(none)");
-    }
-
-  if (extensions != NULL)
-    {
-      g_autofree char *text = json_to_string (extensions, FALSE);
-      g_string_append_printf (s, "extensions %s\n", text);
-    }
-
-  return g_string_free (s, FALSE);
 }
 
 static HpPosition *
@@ -257,7 +212,7 @@ test_round_trip (void)
 {
   g_autoptr(GDateTime) stamp = fixed_time ();
   g_autoptr(GDateTime) later = g_date_time_new_utc (2030, 2, 3, 4, 5, 6);
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) first = NULL;
   g_autoptr(HpPlan) second = NULL;
@@ -294,8 +249,8 @@ test_round_trip (void)
   again = hp_plan_to_json (second, catalog, later, NULL);
   g_assert_cmpstr (again, ==, rewritten);
 
-  snap1 = snapshot (first);
-  snap2 = snapshot (second);
+  snap1 = hp_test_plan_snapshot (first);
+  snap2 = hp_test_plan_snapshot (second);
   g_assert_cmpstr (snap1, ==, snap2);
 
   /* The generator names this program; a local time is written in UTC. */
@@ -336,8 +291,8 @@ test_write_read_equal (void)
 
   back = hp_plan_read (json, length, "rich.json", NULL, &error);
   g_assert_no_error (error);
-  snap1 = snapshot (plan);
-  snap2 = snapshot (back);
+  snap1 = hp_test_plan_snapshot (plan);
+  snap2 = hp_test_plan_snapshot (back);
   g_assert_cmpstr (snap1, ==, snap2);
   g_assert_false (hp_plan_can_undo (back));
 
@@ -389,7 +344,7 @@ static void
 test_extensions (void)
 {
   g_autoptr(GDateTime) stamp = fixed_time ();
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(HpPlan) back = NULL;
@@ -551,8 +506,8 @@ test_currencies (void)
 
     back = hp_plan_read (json, strlen (json), "jpy.json", NULL, &error);
     g_assert_no_error (error);
-    snap1 = snapshot (plan);
-    snap2 = snapshot (back);
+    snap1 = hp_test_plan_snapshot (plan);
+    snap2 = hp_test_plan_snapshot (back);
     g_assert_cmpstr (snap1, ==, snap2);
 
     csv = hp_plan_to_csv (plan, NULL, NULL);
@@ -796,7 +751,7 @@ static void
 test_summary_json (void)
 {
   g_autoptr(HpPlan) plan = make_rich_plan ();
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpSummary) summary = hp_summary_compute (plan, catalog);
   g_autofree char *alone = hp_summary_to_json (summary, plan);
   g_autofree char *file = hp_plan_to_json (plan, catalog, NULL, NULL);
@@ -856,16 +811,6 @@ test_overflow (void)
   g_assert_true (g_str_has_suffix (csv, "\r\nTotal,,,,,,,,,,,,,,,,,,,,,,,,,,\r\n"));
 }
 
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("hp-plan-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
 static guint
 count_entries (const char *dir)
 {
@@ -881,7 +826,7 @@ count_entries (const char *dir)
 static void
 test_write_file (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-plan-file");
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
   g_autofree char *missing_dir = g_build_filename (dir, "missing", NULL);
   g_autofree char *in_missing = g_build_filename (missing_dir, "plan.json", NULL);
@@ -901,8 +846,8 @@ test_write_file (void)
 
   back = hp_plan_read_file (path, NULL, &error);
   g_assert_no_error (error);
-  snap1 = snapshot (plan);
-  snap2 = snapshot (back);
+  snap1 = hp_test_plan_snapshot (plan);
+  snap2 = hp_test_plan_snapshot (back);
   g_assert_cmpstr (snap1, ==, snap2);
 
   /* Replacing keeps the file's permissions and leaves no temporary file. */
@@ -1154,7 +1099,7 @@ test_all_problems (void)
 static void
 test_not_files (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-plan-file");
   g_autofree char *fifo = g_build_filename (dir, "pipe.json", NULL);
   g_autofree char *locked = g_build_filename (dir, "locked.json", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.json", NULL);
@@ -1257,24 +1202,13 @@ run_schema_check (gboolean    expect_invalid,
   return WEXITSTATUS (status);
 }
 
-static char *
-write_temp (const char *dir,
-            const char *name,
-            const char *text)
-{
-  char *path = g_build_filename (dir, name, NULL);
-
-  g_assert_true (g_file_set_contents (path, text, -1, NULL));
-  return path;
-}
-
 static void
 test_schema (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = hp_test_make_temp_dir ("hp-plan-file");
   g_autoptr(GPtrArray) good = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) bad = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(GError) error = NULL;
   g_autofree char *sample_text = NULL;
   g_autoptr(HpPlan) sample = NULL;
@@ -1289,12 +1223,12 @@ test_schema (void)
   g_ptr_array_add (good, sample_path ());
   {
     g_autofree char *text = hp_plan_to_json (sample, catalog, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "sample.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "sample.json", text, -1));
   }
   {
     g_autoptr(HpPlan) plan = make_rich_plan ();   /* EUR, merged teams, warnings */
     g_autofree char *text = hp_plan_to_json (plan, catalog, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "rich.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "rich.json", text, -1));
   }
   {
     g_autoptr(HpPlan) plan = make_plan ("JPY", 50000, 3050);
@@ -1305,7 +1239,7 @@ test_schema (void)
     g_object_set (plan, "has-budget", TRUE, "budget", (gint64) 1000, NULL); /* over budget: negative remaining */
     text = hp_plan_to_json (plan, catalog, NULL, NULL);
     g_assert_nonnull (strstr (text, "\"budget_remaining\": \"-"));
-    g_ptr_array_add (good, write_temp (dir, "jpy.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "jpy.json", text, -1));
   }
   {
     g_autoptr(HpPlan) plan = make_plan ("KWD", 12345, 0);
@@ -1314,7 +1248,7 @@ test_schema (void)
     append_take (plan, make_position ("k1", "backend-lead", HP_LEVEL_LEAD, "Lead", 1, hp_month_new (2026, 6),
                                       hp_month_new (2027, 2), HP_POSITION_STATUS_OPEN, 45000125));
     text = hp_plan_to_json (plan, NULL, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "kwd.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "kwd.json", text, -1));
   }
   {
     g_autofree char *text = NULL;
@@ -1322,12 +1256,12 @@ test_schema (void)
 
     hp_plan_set_extensions (sample, extensions);
     text = hp_plan_to_json (sample, catalog, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "extensions.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "extensions.json", text, -1));
   }
   {
     g_autoptr(HpPlan) plan = make_plan ("USD", 0, 30000);  /* no positions at all */
     g_autofree char *text = hp_plan_to_json (plan, NULL, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "empty.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "empty.json", text, -1));
   }
   {
     g_autoptr(HpPlan) plan = make_plan ("USD", 0, 3000);   /* overflowing: no summary */
@@ -1338,7 +1272,7 @@ test_schema (void)
     hp_position_set_one_time_cost (p, HP_MONEY_MAX);
     append_take (plan, p);
     text = hp_plan_to_json (plan, NULL, NULL, NULL);
-    g_ptr_array_add (good, write_temp (dir, "overflow.json", text));
+    g_ptr_array_add (good, hp_test_write_temp (dir, "overflow.json", text, -1));
   }
 
   status = run_schema_check (FALSE, good);
@@ -1354,19 +1288,19 @@ test_schema (void)
     g_autoptr(GString) text = g_string_new (sample_text);
 
     g_string_replace (text, "\"version\": 1,", "\"version\": 1, \"colour\": \"blue\",", 1);
-    g_ptr_array_add (bad, write_temp (dir, "bad-extra.json", text->str));
+    g_ptr_array_add (bad, hp_test_write_temp (dir, "bad-extra.json", text->str, -1));
 
     g_string_assign (text, sample_text);
     g_string_replace (text, "\"annual_salary\": \"52000.00\"", "\"annual_salary\": 52000", 1);
-    g_ptr_array_add (bad, write_temp (dir, "bad-number.json", text->str));
+    g_ptr_array_add (bad, hp_test_write_temp (dir, "bad-number.json", text->str, -1));
 
     g_string_assign (text, sample_text);
     g_string_replace (text, "\"start\": \"2027-06\"", "\"start\": \"2027-13\"", 1);
-    g_ptr_array_add (bad, write_temp (dir, "bad-month.json", text->str));
+    g_ptr_array_add (bad, hp_test_write_temp (dir, "bad-month.json", text->str, -1));
 
     g_string_assign (text, sample_text);
     g_string_replace (text, "\"cost\": \"21058.33\"", "\"cost\": \"1e5\"", 1);
-    g_ptr_array_add (bad, write_temp (dir, "bad-summary.json", text->str));
+    g_ptr_array_add (bad, hp_test_write_temp (dir, "bad-summary.json", text->str, -1));
   }
   g_assert_cmpint (run_schema_check (TRUE, bad), ==, 0);
   g_assert_cmpint (run_schema_check (FALSE, bad), ==, 1);

@@ -16,42 +16,7 @@
 #include "hp-error.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
-
-static char *
-snapshot (HpPlan *plan)
-{
-  GString *s = g_string_new (NULL);
-  guint n = hp_plan_get_n_positions (plan);
-  JsonNode *extensions = hp_plan_get_extensions (plan);
-
-  g_string_append_printf (s, "%s|%s|%s|%d|%s|%d|%u|%u|%" G_GINT64_FORMAT "|%d|%" G_GINT64_FORMAT "|%s|%d\n",
-                          hp_plan_get_title (plan), hp_plan_get_team (plan), hp_plan_get_owner (plan),
-                          hp_plan_get_status (plan), hp_plan_get_currency (plan), hp_plan_get_start (plan),
-                          hp_plan_get_months (plan), hp_plan_get_overhead_bp (plan),
-                          hp_plan_get_one_time_cost (plan), hp_plan_get_has_budget (plan),
-                          hp_plan_get_budget (plan), hp_plan_get_notes (plan), hp_plan_can_undo (plan));
-
-  for (guint i = 0; i < n; i++)
-    {
-      HpPosition *p = hp_plan_get_position (plan, i);
-
-      g_string_append_printf (s, "%s|%s|%d|%s|%u|%d|%d|%s|%d|%d|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%s|%s\n",
-                              hp_position_get_id (p), hp_position_get_role_id (p), hp_position_get_level (p),
-                              hp_position_get_title (p), hp_position_get_count (p), hp_position_get_start (p),
-                              hp_position_get_end (p), hp_position_get_location (p), hp_position_get_kind (p),
-                              hp_position_get_status (p), hp_position_get_annual_salary (p),
-                              hp_position_get_one_time_cost (p), hp_position_get_notes (p),
-                              hp_position_get_team (p) ? hp_position_get_team (p) : "(none)");
-    }
-
-  if (extensions != NULL)
-    {
-      g_autofree char *text = json_to_string (extensions, FALSE);
-      g_string_append_printf (s, "extensions %s\n", text);
-    }
-
-  return g_string_free (s, FALSE);
-}
+#include "hp-test-util.h"
 
 /* Both readers on @data: the same outcome, and hp_plan_read() gives it.
  * Returns whether the one-pass reader accepted it. */
@@ -81,9 +46,10 @@ assert_same (const char *data,
       if (tree == NULL)
         g_error ("the one-pass reader accepted what the full reader refuses (%s):\n%.*s",
                  tree_error->message, (int) MIN (length, 2000), data);
-      a = snapshot (fast);
-      b = snapshot (tree);
+      a = hp_test_plan_snapshot (fast);
+      b = hp_test_plan_snapshot (tree);
       g_assert_cmpstr (a, ==, b);
+      g_assert_cmpint (hp_plan_can_undo (fast), ==, hp_plan_can_undo (tree));
       g_assert_cmpstr (fast_notice, ==, tree_notice);
     }
   else
@@ -104,9 +70,10 @@ assert_same (const char *data,
       g_autofree char *b = NULL;
 
       g_assert_no_error (read_error);
-      a = snapshot (read);
-      b = snapshot (tree);
+      a = hp_test_plan_snapshot (read);
+      b = hp_test_plan_snapshot (tree);
       g_assert_cmpstr (a, ==, b);
+      g_assert_cmpint (hp_plan_can_undo (read), ==, hp_plan_can_undo (tree));
       g_assert_cmpstr (read_notice, ==, tree_notice);
     }
 
@@ -123,15 +90,6 @@ sample_text (gsize *length)
   return text;
 }
 
-static HpCatalog *
-builtin_catalog (void)
-{
-  HpCatalog *catalog = hp_catalog_new ();
-
-  g_assert_true (hp_catalog_add_builtin (catalog, NULL));
-  return catalog;
-}
-
 /* Plans as the app writes them, with text that needs every escape: the
  * one-pass reader takes them all. */
 static void
@@ -142,7 +100,7 @@ test_written_plans (void)
     "control \x01\x1f", "Zoë 😀 “quoted”", "separators \u2028 and \u2029", "=SUM(A1)",
   };
   static const char *currencies[] = { "USD", "JPY", "KWD", "EUR" };
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   gsize length;
   g_autofree char *sample = sample_text (&length);
 

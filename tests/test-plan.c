@@ -7,45 +7,7 @@
 #include "hp-catalog.h"
 #include "hp-money.h"
 #include "hp-plan.h"
-
-/* Everything a plan holds, as text: equal texts mean equal plans. */
-static char *
-snapshot (HpPlan *plan)
-{
-  GString *s = g_string_new (NULL);
-  guint n = hp_plan_get_n_positions (plan);
-
-  g_string_append_printf (s, "%s|%s|%s|%d|%s|%d|%u|%u|%" G_GINT64_FORMAT "|%d|%" G_GINT64_FORMAT "|%s\n",
-                          hp_plan_get_title (plan), hp_plan_get_team (plan), hp_plan_get_owner (plan),
-                          hp_plan_get_status (plan), hp_plan_get_currency (plan), hp_plan_get_start (plan),
-                          hp_plan_get_months (plan), hp_plan_get_overhead_bp (plan),
-                          hp_plan_get_one_time_cost (plan), hp_plan_get_has_budget (plan),
-                          hp_plan_get_budget (plan), hp_plan_get_notes (plan));
-
-  for (guint i = 0; i < n; i++)
-    {
-      HpPosition *p = hp_plan_get_position (plan, i);
-
-      g_string_append_printf (s, "%s|%s|%d|%s|%u|%d|%d|%s|%d|%d|%" G_GINT64_FORMAT "|%" G_GINT64_FORMAT "|%s|%s\n",
-                              hp_position_get_id (p), hp_position_get_role_id (p), hp_position_get_level (p),
-                              hp_position_get_title (p), hp_position_get_count (p), hp_position_get_start (p),
-                              hp_position_get_end (p), hp_position_get_location (p), hp_position_get_kind (p),
-                              hp_position_get_status (p), hp_position_get_annual_salary (p),
-                              hp_position_get_one_time_cost (p), hp_position_get_notes (p),
-                              hp_position_get_team (p) ? hp_position_get_team (p) : "(none)");
-    }
-
-  return g_string_free (s, FALSE);
-}
-
-static HpCatalog *
-builtin_catalog (void)
-{
-  HpCatalog *catalog = hp_catalog_new ();
-
-  g_assert_true (hp_catalog_add_builtin (catalog, NULL));
-  return catalog;
-}
+#include "hp-test-util.h"
 
 static HpPlan *
 sample_plan (HpCatalog *catalog)
@@ -68,7 +30,7 @@ sample_plan (HpCatalog *catalog)
 static void
 test_defaults_from_role (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpPosition) intern = NULL;
   g_autoptr(HpPosition) senior = NULL;
@@ -124,24 +86,24 @@ check_undo_redo (HpPlan     *plan,
                  void      (*edit) (HpPlan *plan, gpointer data),
                  gpointer    data)
 {
-  g_autofree char *before = snapshot (plan);
+  g_autofree char *before = hp_test_plan_snapshot (plan);
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
 
   edit (plan, data);
-  after = snapshot (plan);
+  after = hp_test_plan_snapshot (plan);
   g_assert_cmpstr (before, !=, after);
   g_assert_true (hp_plan_can_undo (plan));
   g_assert_cmpstr (hp_plan_get_undo_label (plan), ==, label);
 
   g_assert_true (hp_plan_undo (plan));
-  undone = snapshot (plan);
+  undone = hp_test_plan_snapshot (plan);
   g_assert_cmpstr (undone, ==, before);
   g_assert_cmpstr (hp_plan_get_redo_label (plan), ==, label);
 
   g_assert_true (hp_plan_redo (plan));
-  redone = snapshot (plan);
+  redone = hp_test_plan_snapshot (plan);
   g_assert_cmpstr (redone, ==, after);
 }
 
@@ -232,7 +194,7 @@ test_every_edit_undoes (void)
     { "Remove 2 Positions", edit_remove_two },
     { "Duplicate 2 Positions", edit_duplicate },
   };
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
@@ -247,7 +209,7 @@ test_every_edit_undoes (void)
 static void
 test_no_op_edit_not_recorded (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
   guint count = hp_position_get_count (hp_plan_get_position (plan, 1));
 
@@ -265,7 +227,7 @@ count_changed_cb (HpPlan *plan,
 static void
 test_changed_once_per_step (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
   guint n = 0;
 
@@ -282,18 +244,18 @@ test_changed_once_per_step (void)
 static void
 test_random_history (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
   g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
   guint steps = 0;
 
-  g_ptr_array_add (states, snapshot (plan));
+  g_ptr_array_add (states, hp_test_plan_snapshot (plan));
 
   for (guint i = 0; i < 300; i++)
     {
       guint n = hp_plan_get_n_positions (plan);
       int what = g_test_rand_int_range (0, 6);
-      g_autofree char *before = snapshot (plan);
+      g_autofree char *before = hp_test_plan_snapshot (plan);
       char *after;
 
       if (n == 0)
@@ -339,7 +301,7 @@ test_random_history (void)
           break;
         }
 
-      after = snapshot (plan);
+      after = hp_test_plan_snapshot (plan);
       if (g_str_equal (before, after))
         {
           g_free (after);
@@ -354,7 +316,7 @@ test_random_history (void)
       g_autofree char *s = NULL;
 
       g_assert_true (hp_plan_undo (plan));
-      s = snapshot (plan);
+      s = hp_test_plan_snapshot (plan);
       g_assert_cmpstr (s, ==, g_ptr_array_index (states, i - 1));
     }
   g_assert_false (hp_plan_can_undo (plan));
@@ -364,7 +326,7 @@ test_random_history (void)
       g_autofree char *s = NULL;
 
       g_assert_true (hp_plan_redo (plan));
-      s = snapshot (plan);
+      s = hp_test_plan_snapshot (plan);
       g_assert_cmpstr (s, ==, g_ptr_array_index (states, i));
     }
   g_assert_false (hp_plan_can_redo (plan));
@@ -373,7 +335,7 @@ test_random_history (void)
 static void
 test_new_edit_clears_redo (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
 
   hp_plan_edit (plan, "title", "A", NULL);
@@ -387,16 +349,16 @@ test_new_edit_clears_redo (void)
 static void
 test_change_currency_rescales (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
   HpPosition *senior = hp_plan_get_position (plan, 3);
-  g_autofree char *before = snapshot (plan);
+  g_autofree char *before = hp_test_plan_snapshot (plan);
   g_autofree char *after = NULL;
 
   hp_plan_edit (plan, "has-budget", TRUE, "budget", (gint64) 100000050, NULL); /* 1,000,000.50 */
   hp_plan_clear_history (plan);
   g_clear_pointer (&before, g_free);
-  before = snapshot (plan);
+  before = hp_test_plan_snapshot (plan);
 
   hp_plan_change_currency (plan, "JPY");
   g_assert_cmpstr (hp_plan_get_currency (plan), ==, "JPY");
@@ -410,14 +372,14 @@ test_change_currency_rescales (void)
 
   g_assert_true (hp_plan_undo (plan));
   g_assert_true (hp_plan_undo (plan));
-  after = snapshot (plan);
+  after = hp_test_plan_snapshot (plan);
   g_assert_cmpstr (after, ==, before);
 }
 
 static void
 test_typing_joins_one_step (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = sample_plan (catalog);
   HpPosition *p = hp_plan_get_position (plan, 2);
   gint64 before = hp_position_get_annual_salary (p);

@@ -10,15 +10,7 @@
 #include "hp-money.h"
 #include "hp-plan.h"
 #include "hp-summary-tracker.h"
-
-static HpCatalog *
-builtin_catalog (void)
-{
-  HpCatalog *catalog = hp_catalog_new ();
-
-  g_assert_true (hp_catalog_add_builtin (catalog, NULL));
-  return catalog;
-}
+#include "hp-test-util.h"
 
 /* Every field of the two summaries, warnings included, in order. */
 static void
@@ -222,7 +214,7 @@ random_plan_edit (HpPlan *plan)
 static void
 test_random_steps (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpCatalog) empty = hp_catalog_new ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpSummaryTracker) tracker = NULL;
@@ -305,7 +297,7 @@ test_random_steps (void)
 static void
 test_overflow (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpSummaryTracker) tracker = hp_summary_tracker_new (plan, catalog);
   g_autoptr(HpPosition) huge = hp_plan_new_position_for_role (plan, hp_catalog_lookup (catalog, "backend-lead"),
@@ -396,7 +388,7 @@ seen_reset (Seen *seen)
 static void
 test_detailed_signals (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpPosition) a = hp_plan_new_position_for_role (plan, hp_catalog_lookup (catalog, "backend-mid"), 2,
                                                            hp_plan_get_start (plan));
@@ -483,7 +475,7 @@ test_detailed_signals (void)
 static void
 test_remove_all (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpSummaryTracker) tracker = NULL;
   g_autoptr(GPtrArray) all = g_ptr_array_new ();
@@ -522,7 +514,7 @@ test_remove_all (void)
 static void
 test_dup (void)
 {
-  g_autoptr(HpCatalog) catalog = builtin_catalog ();
+  g_autoptr(HpCatalog) catalog = hp_test_builtin_catalog ();
   g_autoptr(HpPlan) plan = hp_plan_new ();
   g_autoptr(HpSummary) copy = NULL;
   g_autoptr(HpSummary) full = NULL;

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "hp-role-browser.h"
+#include "hp-role-compare.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
 
@@ -157,6 +158,29 @@ test_compare (Fixture       *f,
   g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "roles");
 }
 
+/* The Compare page is built on its first visit, with the catalog's
+ * default comparison, not when the window opens. */
+static void
+test_compare_built_on_visit (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  GtkWidget *compare = hp_test_find_widget (root, HP_TYPE_ROLE_COMPARE);
+
+  g_assert_nonnull (compare);
+  g_assert_null (gtk_widget_get_first_child (compare));
+  g_assert_null (hp_test_find_widget (compare, GTK_TYPE_DROP_DOWN));
+
+  gtk_widget_activate_action (root, "win.show-page", "s", "compare");
+  hp_test_iterate (100);
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "compare");
+  g_assert_nonnull (hp_test_find_widget (compare, GTK_TYPE_DROP_DOWN));
+  g_assert_nonnull (hp_role_compare_get_left (HP_ROLE_COMPARE (compare)));
+  g_assert_nonnull (hp_role_compare_get_right (HP_ROLE_COMPARE (compare)));
+  g_assert_true (hp_role_compare_get_left (HP_ROLE_COMPARE (compare)) !=
+                 hp_role_compare_get_right (HP_ROLE_COMPARE (compare)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -176,6 +200,8 @@ main (int   argc,
   g_test_add ("/ui/browser/select-senior", Fixture, NULL, fixture_set_up, test_select_senior, fixture_tear_down);
   g_test_add ("/ui/browser/search-narrows", Fixture, NULL, fixture_set_up, test_search_narrows, fixture_tear_down);
   g_test_add ("/ui/browser/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
+  g_test_add ("/ui/browser/compare-built-on-visit", Fixture, NULL, fixture_set_up, test_compare_built_on_visit,
+              fixture_tear_down);
 
   {
     int ret = g_test_run ();

@@ -5,8 +5,11 @@
 #include "config.h"
 
 #include "hp-month-picker.h"
+#include "hp-plan-cell.h"
+#include "hp-plan-table.h"
 #include "hp-plan-settings.h"
 #include "hp-plan-view.h"
+#include "hp-position-input.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
 
@@ -158,23 +161,49 @@ test_budget_live (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "$31,366.82 remaining"));
 }
 
-static GtkWidget *
-find_editable_with_text (GtkWidget  *root,
-                         GType       type,
-                         const char *text)
+static void
+collect_cells (GtkWidget *root,
+               GPtrArray *out)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_is_drawable (root) &&
-      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (root)), text) == 0)
-    return root;
+  if (HP_IS_PLAN_CELL (root))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    collect_cells (c, out);
+}
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+static HpPlanCell *
+find_cell (GtkWidget    *root,
+           guint         row,
+           HpPlanColumn  column)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  collect_cells (root, cells);
+  for (guint i = 0; i < cells->len; i++)
     {
-      GtkWidget *found = find_editable_with_text (child, type, text);
-      if (found != NULL)
-        return found;
-    }
+      HpPlanCell *cell = g_ptr_array_index (cells, i);
 
+      if (hp_plan_cell_get_row (cell) == row && hp_plan_cell_get_column (cell) == column &&
+          hp_plan_cell_get_position (cell) != NULL)
+        return cell;
+    }
   return NULL;
+}
+
+static GtkWidget *
+cell_editor (HpPlanCell *cell)
+{
+  return hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_ENTRY);
+}
+
+/* The cell's text as shown, its editor gone. */
+static const char *
+cell_text (HpPlanCell *cell)
+{
+  GtkWidget *label = hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_LABEL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
 }
 
 static void
@@ -182,66 +211,90 @@ test_edit_in_table_and_undo (Fixture       *f,
                              gconstpointer  data)
 {
   GtkWidget *root = GTK_WIDGET (f->window);
-  GtkWidget *spin;
-  GtkWidget *start;
+  HpPlanCell *cell;
+  GtkWidget *entry;
   HpPosition *mid;
 
   set_up_period (f, "");
   build_team (f);
 
+  /* Cells are text until edited: only the count of the position just
+   * added holds an editor. */
+  for (guint row = 0; row < 3; row++)
+    for (guint column = 0; column < HP_N_PLAN_COLUMNS; column++)
+      {
+        cell = find_cell (root, row, column);
+        g_assert_nonnull (cell);
+        g_assert_false (hp_plan_cell_is_editing (cell));
+        g_assert_null (cell_editor (cell));
+      }
+  g_assert_true (hp_plan_cell_is_editing (find_cell (root, 3, HP_PLAN_COLUMN_COUNT)));
+
   /* Type a third junior into the count cell: the totals follow at once.
    * One more junior: 11 × 9,858.33 + 4,700 = 113,141.63 → 681,774.81 */
-  spin = find_editable_with_text (root, GTK_TYPE_SPIN_BUTTON, "2");
-  g_assert_nonnull (spin);
-  gtk_editable_set_text (GTK_EDITABLE (spin), "3");
+  cell = find_cell (root, 1, HP_PLAN_COLUMN_COUNT);
+  g_assert_nonnull (cell);
+  g_assert_cmpstr (cell_text (cell), ==, "2");
+  g_assert_true (hp_plan_cell_begin_edit (cell, "3"));
+  entry = cell_editor (cell);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "3");
   hp_test_iterate (50);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 3);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_nonnull (hp_test_wait_for_shown_label (root, "$681,774.81", 5000));
+  g_signal_emit_by_name (entry, "activate");
+  hp_test_iterate (50);
+  g_assert_null (cell_editor (cell));
+  g_assert_cmpstr (cell_text (cell), ==, "3");
   g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
 
-  /* A month that does not exist is refused, with its reason shown. */
+  /* A month that does not exist is refused, with its reason shown; the
+   * editor stays open to be corrected. */
   mid = hp_plan_get_position (f->plan, 2);
-  start = find_editable_with_text (root, GTK_TYPE_ENTRY, "2027-04");
-  g_assert_nonnull (start);
-  gtk_editable_set_text (GTK_EDITABLE (start), "2027-13");
-  g_signal_emit_by_name (start, "activate");
+  cell = find_cell (root, 2, HP_PLAN_COLUMN_START);
+  g_assert_true (hp_plan_cell_begin_edit (cell, NULL));
+  entry = cell_editor (cell);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2027-04");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-13");
+  g_signal_emit_by_name (entry, "activate");
   hp_test_iterate (50);
   g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
   g_assert_nonnull (hp_test_wait_for_shown_label (root,
-                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12",
-                    5000));
-  g_assert_true (gtk_widget_has_css_class (start, "error"));
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+                    "Start of Mid-Level Back-End Engineer: “2027-13” is not a month: the month must be 01 to 12", 5000));
+  g_assert_true (gtk_widget_has_css_class (entry, "error"));
+  g_assert_nonnull (hp_test_wait_for_shown_label (root, "$681,774.81", 5000));
+  /* A valid month typed, then cancelled: nothing changed, no step. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-06");
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 6));
+  hp_plan_cell_cancel_edit (cell);
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_start (mid), ==, hp_month_new (2027, 4));
+  g_assert_cmpstr (cell_text (cell), ==, "2027-04");
+  g_assert_cmpstr (hp_plan_get_undo_label (f->plan), ==, "Change Count");
 
   /* An end before the start is refused too. */
-  {
-    GtkWidget *end = NULL;
-    GtkWidget *row = gtk_widget_get_parent (gtk_widget_get_parent (start));
-
-    for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
-      {
-        GtkWidget *e = hp_test_find_widget (c, GTK_TYPE_ENTRY);
-        if (e != NULL && e != start && gtk_entry_get_placeholder_text (GTK_ENTRY (e)) != NULL &&
-            g_str_equal (gtk_entry_get_placeholder_text (GTK_ENTRY (e)), "None"))
-          end = e;
-      }
-    g_assert_nonnull (end);
-    gtk_editable_set_text (GTK_EDITABLE (end), "2027-02");
-    g_signal_emit_by_name (end, "activate");
-    hp_test_iterate (30);
-    g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
-    g_assert_nonnull (hp_test_find_shown_label (root,
-                      "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)"));
-  }
+  cell = find_cell (root, 2, HP_PLAN_COLUMN_END);
+  g_assert_cmpstr (cell_text (cell), ==, "—");
+  g_assert_true (hp_plan_cell_begin_edit (cell, NULL));
+  entry = cell_editor (cell);
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (entry)), ==, "None");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "2027-02");
+  g_signal_emit_by_name (entry, "activate");
+  hp_test_iterate (30);
+  g_assert_cmpint (hp_position_get_end (mid), ==, HP_MONTH_NONE);
+  g_assert_nonnull (hp_test_wait_for_shown_label (root,
+                    "End of Mid-Level Back-End Engineer: the end is before the start (2027-04)", 5000));
+  hp_plan_cell_cancel_edit (cell);
 
   /* Undo brings the count and the totals back. */
   gtk_widget_activate_action (root, "win.undo", NULL);
   hp_test_iterate (50);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 1)), ==, 2);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$568,633.18"));
+  g_assert_nonnull (hp_test_wait_for_shown_label (root, "$568,633.18", 5000));
   gtk_widget_activate_action (root, "win.redo", NULL);
   hp_test_iterate (50);
-  g_assert_nonnull (hp_test_find_shown_label (root, "$681,774.81"));
+  g_assert_nonnull (hp_test_wait_for_shown_label (root, "$681,774.81", 5000));
 }
 
 static void
@@ -290,12 +343,15 @@ test_empty_state_and_sample (Fixture       *f,
   g_assert_nonnull (hp_test_find_shown_label (root, "Payments Platform FY2027"));
 }
 
+/* The keyboard in an editor of a count cell. */
 static gboolean
-focus_in_spin (gpointer window)
+focus_in_count (gpointer window)
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *cell = focus != NULL ? gtk_widget_get_ancestor (focus, HP_TYPE_PLAN_CELL) : NULL;
 
-  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL;
+  return cell != NULL && hp_plan_cell_get_column (HP_PLAN_CELL (cell)) == HP_PLAN_COLUMN_COUNT &&
+         gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) != NULL;
 }
 
 /* A position just added takes the keyboard in its count; undoing it, which
@@ -308,14 +364,91 @@ test_added_position_takes_focus (Fixture       *f,
 
   set_up_period (f, "");
   add (f, "backend-mid", 2, "2027-05");
-  g_assert_true (hp_test_wait_for (focus_in_spin, f->window, 3000));
-  focus = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_SPIN_BUTTON);
-  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (focus)), ==, 2);
+  g_assert_true (hp_test_wait_for (focus_in_count, f->window, 3000));
+  focus = gtk_widget_get_ancestor (gtk_root_get_focus (GTK_ROOT (f->window)), GTK_TYPE_ENTRY);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (focus)), ==, "2");
 
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   hp_test_iterate (100);
   g_assert_cmpuint (hp_plan_get_n_positions (f->plan), ==, 0);
-  g_assert_false (focus_in_spin (f->window));
+  g_assert_false (focus_in_count (f->window));
+}
+
+static GtkWidget *
+cell_warning (HpPlanCell *cell)
+{
+  GtkWidget *image = hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_IMAGE);
+
+  return image != NULL && gtk_widget_get_visible (image) ? image : NULL;
+}
+
+static const HpWarning *
+find_warning (Fixture       *f,
+              HpPosition    *position,
+              HpWarningKind  kind)
+{
+  HpPlanView *view = HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW));
+  const HpSummary *summary = hp_plan_view_get_summary (view);
+
+  for (guint i = 0; i < summary->warnings->len; i++)
+    {
+      const HpWarning *w = g_ptr_array_index (summary->warnings, i);
+
+      if (w->kind == kind && g_strcmp0 (w->position_id, hp_position_get_id (position)) == 0)
+        return w;
+    }
+  return NULL;
+}
+
+/* A position's warning shows as an icon in the cell it is about, its
+ * sentence as the tooltip; corrected, the icon goes. */
+static void
+test_warnings_in_cells (Fixture       *f,
+                        gconstpointer  data)
+{
+  GtkWidget *root = GTK_WIDGET (f->window);
+  HpPosition *mid;
+  const HpWarning *warning;
+  GtkWidget *icon;
+
+  set_up_period (f, "");
+  build_team (f);
+  hp_plan_table_focus (HP_PLAN_TABLE (hp_test_find_widget (root, HP_TYPE_PLAN_TABLE)));
+  hp_test_iterate (30);
+  mid = hp_plan_get_position (f->plan, 2);
+
+  for (guint row = 0; row < 4; row++)
+    for (guint column = 0; column < HP_N_PLAN_COLUMNS; column++)
+      g_assert_null (cell_warning (find_cell (root, row, column)));
+
+  /* A salary far below the band: the salary cell warns. */
+  g_assert_true (hp_plan_input_position (f->plan, NULL, mid, HP_FIELD_SALARY, "1000", FALSE, NULL));
+  hp_test_iterate (30);
+  warning = find_warning (f, mid, HP_WARNING_SALARY_OUTSIDE_BAND);
+  g_assert_nonnull (warning);
+  icon = cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_SALARY));
+  g_assert_nonnull (icon);
+  g_assert_true (gtk_widget_get_mapped (icon));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, warning->message);
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_TITLE)));
+  g_assert_null (cell_warning (find_cell (root, 1, HP_PLAN_COLUMN_SALARY)));
+
+  /* A start after the plan's period: the start cell warns too. */
+  g_assert_true (hp_plan_input_position (f->plan, NULL, mid, HP_FIELD_START, "2028-03", FALSE, NULL));
+  hp_test_iterate (30);
+  warning = find_warning (f, mid, HP_WARNING_OUTSIDE_PERIOD);
+  g_assert_nonnull (warning);
+  icon = cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_START));
+  g_assert_nonnull (icon);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, warning->message);
+
+  /* Undone, both go. */
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  gtk_widget_activate_action (root, "win.undo", NULL);
+  hp_test_iterate (30);
+  g_assert_null (find_warning (f, mid, HP_WARNING_SALARY_OUTSIDE_BAND));
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_SALARY)));
+  g_assert_null (cell_warning (find_cell (root, 2, HP_PLAN_COLUMN_START)));
 }
 
 static void
@@ -387,6 +520,7 @@ main (int   argc,
   g_test_add ("/ui/plan/edit-in-table-and-undo", Fixture, NULL, fixture_set_up, test_edit_in_table_and_undo, fixture_tear_down);
   g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
   g_test_add ("/ui/plan/added-position-takes-focus", Fixture, NULL, fixture_set_up, test_added_position_takes_focus, fixture_tear_down);
+  g_test_add ("/ui/plan/warnings-in-cells", Fixture, NULL, fixture_set_up, test_warnings_in_cells, fixture_tear_down);
   g_test_add ("/ui/plan/month-picker", Fixture, NULL, fixture_set_up, test_month_picker, fixture_tear_down);
   g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
 

@@ -306,6 +306,20 @@ hp_plan_type_position (HpPlan     *self,
   commit (self, g_steal_pointer (&group));
 }
 
+/* Keystrokes typed after this start a step of their own, even in the same
+ * field: an edit committed is one step, whatever was typed before it. */
+void
+hp_plan_end_typing (HpPlan *self)
+{
+  HpEditGroup *top;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+
+  top = hp_history_peek_undo (self->history);
+  if (top != NULL)
+    top->typing = FALSE;
+}
+
 static gint64
 rescale (gint64 amount,
          guint  from,

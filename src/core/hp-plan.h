@@ -101,6 +101,7 @@ void          hp_plan_type_position        (HpPlan     *self,
                                             HpPosition *position,
                                             const char *property,
                                             ...) G_GNUC_NULL_TERMINATED;
+void          hp_plan_end_typing           (HpPlan     *self); /* the next keystroke starts a step */
 void          hp_plan_insert_position      (HpPlan     *self,
                                             int         index, /* -1: at the end */
                                             HpPosition *position);

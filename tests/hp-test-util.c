@@ -1,0 +1,145 @@
+/* hp-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "hp-test-util.h"
+
+static gboolean
+is_history (const char *name)
+{
+  return g_str_equal (name, "can-undo") || g_str_equal (name, "can-redo") ||
+         g_str_equal (name, "undo-label") || g_str_equal (name, "redo-label");
+}
+
+/* Each readable property by name, so that a field added later is compared
+ * without anyone remembering to add it here. */
+static void
+append_object (GString *s,
+               GObject *object)
+{
+  guint n = 0;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      if (!(pspecs[i]->flags & G_PARAM_READABLE) || is_history (pspecs[i]->name))
+        continue;
+
+      g_value_init (&value, pspecs[i]->value_type);
+      g_object_get_property (object, pspecs[i]->name, &value);
+      if (G_VALUE_HOLDS_STRING (&value))
+        text = g_strdup_printf ("\"%s\"", g_value_get_string (&value) != NULL ? g_value_get_string (&value) : "(null)");
+      else if (G_VALUE_HOLDS_OBJECT (&value) || G_VALUE_HOLDS_BOXED (&value) || G_VALUE_HOLDS_POINTER (&value))
+        continue;
+      else
+        text = g_strdup_value_contents (&value);
+      g_string_append_printf (s, "%s=%s|", pspecs[i]->name, text);
+    }
+  g_string_append_c (s, '\n');
+}
+
+char *
+hp_test_plan_snapshot (HpPlan *plan)
+{
+  GString *s = g_string_new (NULL);
+  guint n = hp_plan_get_n_positions (plan);
+  JsonNode *extensions = hp_plan_get_extensions (plan);
+
+  append_object (s, G_OBJECT (plan));
+  for (guint i = 0; i < n; i++)
+    append_object (s, G_OBJECT (hp_plan_get_position (plan, i)));
+
+  if (extensions != NULL)
+    {
+      g_autofree char *text = json_to_string (extensions, FALSE);
+      g_string_append_printf (s, "extensions %s\n", text);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+void
+hp_test_assert_plans_equal (HpPlan *a,
+                            HpPlan *b)
+{
+  g_autofree char *sa = hp_test_plan_snapshot (a);
+  g_autofree char *sb = hp_test_plan_snapshot (b);
+
+  g_assert_cmpstr (sa, ==, sb);
+}
+
+HpCatalog *
+hp_test_builtin_catalog (void)
+{
+  HpCatalog *catalog = hp_catalog_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (hp_catalog_add_builtin (catalog, &error));
+  g_assert_no_error (error);
+  return catalog;
+}
+
+char *
+hp_test_make_temp_dir (const char *prefix)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", prefix);
+  char *dir = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+hp_test_remove_temp_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        {
+          g_autoptr(GDir) inner = g_dir_open (path, 0, NULL);
+          const char *inner_name;
+
+          g_assert_nonnull (inner);
+          while ((inner_name = g_dir_read_name (inner)) != NULL)
+            {
+              g_autofree char *inner_path = g_build_filename (path, inner_name, NULL);
+              g_assert_cmpint (g_unlink (inner_path), ==, 0);
+            }
+          g_assert_cmpint (g_rmdir (path), ==, 0);
+        }
+      else
+        g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+char *
+hp_test_write_temp (const char *dir,
+                    const char *name,
+                    const char *data,
+                    gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  if (length < 0)
+    length = (gssize) strlen (data);
+  if (!g_file_set_contents (path, data, length, &error))
+    g_error ("%s", error->message);
+  return path;
+}

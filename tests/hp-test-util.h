@@ -1,0 +1,31 @@
+/* hp-test-util.h: what the core tests share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "hp-catalog.h"
+#include "hp-plan.h"
+
+G_BEGIN_DECLS
+
+/* Every field of the plan and its positions (every readable property,
+ * extensions included), as text: equal texts mean equal plans.  The
+ * history (can-undo, labels) is not part of it. */
+char      *hp_test_plan_snapshot   (HpPlan     *plan);
+void       hp_test_assert_plans_equal (HpPlan  *a,
+                                       HpPlan  *b);
+
+/* The six built-in back-end roles. */
+HpCatalog *hp_test_builtin_catalog (void);
+
+/* A fresh folder under the system's temporary folder, and its removal
+ * with what it holds (files, FIFOs, one level of folders). */
+char      *hp_test_make_temp_dir   (const char *prefix);
+void       hp_test_remove_temp_dir (const char *dir);
+char      *hp_test_write_temp      (const char *dir,
+                                    const char *name,
+                                    const char *data,
+                                    gssize      length);
+
+G_END_DECLS
