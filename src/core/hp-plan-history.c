@@ -64,6 +64,22 @@ hp_edit_new_position (HpEditKind  kind,
   return edit;
 }
 
+HpEdit *
+hp_edit_new_scenario (HpEditKind  kind,
+                      GObject    *scenario,
+                      guint       index)
+{
+  HpEdit *edit = g_new0 (HpEdit, 1);
+
+  g_assert (kind == HP_EDIT_SCENARIO_INSERT || kind == HP_EDIT_SCENARIO_REMOVE);
+
+  edit->kind = kind;
+  edit->target = g_object_ref (scenario);
+  edit->index = index;
+
+  return edit;
+}
+
 HpEditGroup *
 hp_edit_group_new (const char *label)
 {

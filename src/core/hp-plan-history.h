@@ -15,18 +15,21 @@ typedef enum
   HP_EDIT_SET,       /* a property of the plan or of a position */
   HP_EDIT_INSERT,    /* a position put in at an index */
   HP_EDIT_REMOVE,    /* a position taken out from an index */
+  HP_EDIT_SCENARIO_INSERT, /* a scenario (target) put in at an index of a baseline */
+  HP_EDIT_SCENARIO_REMOVE, /* a scenario (target) taken out from an index */
 } HpEditKind;
 
 typedef struct
 {
   HpEditKind  kind;
-  GObject    *target;     /* HP_EDIT_SET: the position, or NULL for the plan
-                           * itself (a reference to it would be a cycle) */
+  GObject    *target;     /* HP_EDIT_SET: the position or scenario, or NULL for
+                           * the plan itself (a reference to it would be a
+                           * cycle); HP_EDIT_SCENARIO_*: the scenario */
   GParamSpec *pspec;
   GValue      old_value;
   GValue      new_value;
   HpPosition *position;   /* HP_EDIT_INSERT, HP_EDIT_REMOVE */
-  guint       index;
+  guint       index;      /* HP_EDIT_INSERT, HP_EDIT_REMOVE, HP_EDIT_SCENARIO_* */
 } HpEdit;
 
 typedef struct
@@ -44,6 +47,9 @@ HpEdit      *hp_edit_new_set          (GObject      *target,
                                        const GValue *new_value);
 HpEdit      *hp_edit_new_position     (HpEditKind    kind,
                                        HpPosition   *position,
+                                       guint         index);
+HpEdit      *hp_edit_new_scenario     (HpEditKind    kind,
+                                       GObject      *scenario,
                                        guint         index);
 HpEditGroup *hp_edit_group_new        (const char   *label);
 void         hp_edit_group_free       (HpEditGroup  *group);
