@@ -401,6 +401,19 @@ test_dirty_scenarios (Fixture       *f,
   hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 1), "count", 3u, NULL);
   g_assert_true (hp_document_get_dirty (f->document));
 
+  /* Of the baseline and a scenario, the later step comes first */
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, FALSE) == lean_plan);
+  hp_plan_rename_scenario (plan, lean, "Leaner");
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, FALSE) == plan);
+  g_assert_true (hp_plan_newest_step (lean_plan, plan, FALSE) == plan);
+  g_assert_true (hp_plan_undo (plan));
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, TRUE) == plan);
+  g_assert_true (hp_plan_undo (lean_plan));
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, TRUE) == lean_plan);
+  g_assert_true (hp_plan_redo (lean_plan));
+  g_assert_null (hp_plan_newest_step (NULL, lean_plan, TRUE));
+  g_assert_true (hp_plan_newest_step (plan, NULL, TRUE) == plan);
+
   /* Undo New Scenario: gone; redo: back */
   g_assert_true (hp_plan_undo (plan));   /* rename */
   g_assert_true (hp_plan_undo (plan));   /* new scenario */

@@ -641,6 +641,23 @@ hp_plan_rename_scenario (HpPlan     *self,
   commit (self, group);
 }
 
+HpPlan *
+hp_plan_newest_step (HpPlan   *a,
+                     HpPlan   *b,
+                     gboolean  redo)
+{
+  guint64 serial_a, serial_b;
+
+  g_return_val_if_fail (a == NULL || HP_IS_PLAN (a), NULL);
+  g_return_val_if_fail (b == NULL || HP_IS_PLAN (b), NULL);
+
+  serial_a = a != NULL ? hp_history_peek_serial (a->history, redo) : 0;
+  serial_b = b != NULL ? hp_history_peek_serial (b->history, redo) : 0;
+  if (serial_a == 0 && serial_b == 0)
+    return NULL;
+  return serial_a >= serial_b ? a : b;
+}
+
 gboolean
 hp_plan_can_undo (HpPlan *self)
 {

@@ -37,6 +37,7 @@ typedef struct
   char      *label;
   GPtrArray *edits;       /* of HpEdit*, in the order they were made */
   gboolean   typing;      /* later keystrokes in the same field join it */
+  guint64    serial;      /* when it last went on a stack: larger is later, across all plans */
 } HpEditGroup;
 
 typedef struct _HpHistory HpHistory;
@@ -66,6 +67,8 @@ void         hp_history_push_undo     (HpHistory    *history,
 void         hp_history_push_redo     (HpHistory    *history,
                                        HpEditGroup  *group);
 const char  *hp_history_peek_undo_label (HpHistory  *history);
+guint64      hp_history_peek_serial   (HpHistory    *history,
+                                       gboolean      redo); /* 0: none */
 HpEditGroup *hp_history_peek_undo     (HpHistory    *history);
 gboolean     hp_history_has_redo      (HpHistory    *history);
 const char  *hp_history_peek_redo_label (HpHistory  *history);
