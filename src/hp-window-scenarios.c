@@ -62,6 +62,7 @@ set_shown (HpWindow   *self,
       g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (shown_history_cb), self);
       g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (shown_history_cb), self);
     }
+  hp_plan_view_set_baseline (self->plan_view, plan != self->plan ? self->plan : NULL);
   hp_plan_view_set_plan (self->plan_view, plan);
   _hp_window_update_edit_menu (self);
 }

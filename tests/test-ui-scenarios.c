@@ -7,7 +7,9 @@
  */
 #include "config.h"
 
+#include "hp-money.h"
 #include "hp-plan-view.h"
+#include "hp-summary.h"
 #include "hp-scenario.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
@@ -86,6 +88,8 @@ fixture_set_up (Fixture       *f,
   f->plan = hp_document_get_plan (f->document);
   gtk_window_present (GTK_WINDOW (f->window));
   g_assert_true (wait_until (is_mapped, f->window, 5000));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "plan");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "plan");
 }
 
 static void
@@ -174,6 +178,36 @@ answer_name (Fixture    *f,
   g_assert_true (wait_until (dialog_gone, f, 5000));
 }
 
+typedef struct
+{
+  Fixture    *f;
+  const char *text;
+} Shown;
+
+static gboolean
+label_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  return hp_test_find_shown_label (GTK_WIDGET (shown->f->window), shown->text) != NULL;
+}
+
+static gboolean
+label_gone (gpointer data)
+{
+  return !label_shown (data);
+}
+
+/* Waits (for the summary's idle update) until a label shows @text. */
+static gboolean
+wait_for_label (Fixture    *f,
+                const char *text)
+{
+  Shown shown = { f, text };
+
+  return wait_until (label_shown, &shown, 5000);
+}
+
 static void
 undo (Fixture *f)
 {
@@ -220,6 +254,24 @@ test_new_scenario (Fixture       *f,
   redo (f);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (lean_plan, 0)), ==, 5);
 
+  /* The summary: the scenario's figures, each with its difference from
+   * the baseline, as the two plans' own summaries have it */
+  {
+    g_autoptr(HpSummary) base = hp_summary_compute (f->plan, NULL);
+    g_autoptr(HpSummary) scen = hp_summary_compute (lean_plan, NULL);
+    g_autofree char *total = hp_money_format (scen->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *delta = hp_money_format (scen->total_cost - base->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *rate = hp_money_format (scen->run_rate - base->run_rate, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *total_text = g_strdup_printf ("+%s vs. baseline", delta);
+    g_autofree char *rate_text = g_strdup_printf ("+%s vs. baseline", rate);
+
+    g_assert_cmpint (scen->total_cost - base->total_cost, >, 0);
+    g_assert_true (wait_for_label (f, "+4 people vs. baseline"));
+    g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (f->window), total));
+    g_assert_true (wait_for_label (f, total_text));
+    g_assert_true (wait_for_label (f, rate_text));
+  }
+
   /* Undo: the edit, then the creation; the baseline is shown again */
   undo (f);
   g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (lean_plan, 0)), ==, 1);
@@ -228,6 +280,10 @@ test_new_scenario (Fixture       *f,
   g_assert_null (switcher_row (f, 1));
   g_assert_cmpuint (gtk_drop_down_get_selected (switcher (f)), ==, 0);
   g_assert_true (shown_plan (f) == f->plan);
+  {
+    Shown shown = { f, "+4 people vs. baseline" };
+    g_assert_true (wait_until (label_gone, &shown, 5000));  /* the baseline has no differences */
+  }
 
   redo (f);
   g_assert_cmpstr (switcher_row (f, 1), ==, "Lean");
