@@ -107,6 +107,14 @@ delete_scenario_cb (GtkWidget  *widget,
 }
 
 static void
+fit_budget_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _hp_window_fit_budget (HP_WINDOW (widget));
+}
+
+static void
 add_role_to_plan_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -245,6 +253,7 @@ _hp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-scenario", NULL, new_scenario_cb);
   gtk_widget_class_install_action (widget_class, "win.rename-scenario", NULL, rename_scenario_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_scenario_cb);
+  gtk_widget_class_install_action (widget_class, "win.fit-budget", NULL, fit_budget_cb);
   gtk_widget_class_install_action (widget_class, "win.add-role-to-plan", "(sus)", add_role_to_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_cb);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, plan_settings_cb);
@@ -298,6 +307,8 @@ _hp_window_update_actions (HpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.new-scenario", has_plan);
   gtk_widget_action_set_enabled (widget, "win.rename-scenario", scenario_shown);
   gtk_widget_action_set_enabled (widget, "win.delete-scenario", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.fit-budget",
+                                 has_plan && hp_plan_get_has_budget (_hp_window_get_shown_plan (self)));
 }
 
 void

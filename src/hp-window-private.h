@@ -70,6 +70,7 @@ void    _hp_window_add_scenario       (HpWindow       *self,
 void    _hp_window_new_scenario       (HpWindow       *self);
 void    _hp_window_rename_scenario    (HpWindow       *self);
 void    _hp_window_delete_scenario    (HpWindow       *self);
+void    _hp_window_fit_budget         (HpWindow       *self);
 
 /* What the actions do, in the files that do it */
 void _hp_window_focus_search       (HpWindow         *self);

@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-plan-fit.h"
 #include "hp-scenario.h"
 #include "hp-window-private.h"
 
@@ -312,4 +313,29 @@ _hp_window_delete_scenario (HpWindow *self)
       !g_list_store_find (G_LIST_STORE (hp_plan_get_scenarios (self->plan)), self->shown, &position))
     return;
   hp_plan_delete_scenario (self->plan, position);
+}
+
+/* Fit to Budget: a new scenario from the one shown, within its budget
+ * (the core's rule, hp-plan-fit.h), one undoable step; when the budget
+ * cannot be met, the core's reason and nothing made. */
+void
+_hp_window_fit_budget (HpWindow *self)
+{
+  HpPlan *shown = _hp_window_get_shown_plan (self);
+  const char *name = _("Fit to Budget");
+  g_autofree char *id = NULL;
+  g_autoptr(HpScenario) fitted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (shown == NULL || !hp_plan_get_has_budget (shown))
+    return;
+
+  id = hp_plan_new_scenario_id (self->plan, name);
+  fitted = hp_plan_fit_budget (shown, hp_plan_get_budget (shown), id, name, &error);
+  if (fitted == NULL)
+    {
+      _hp_window_show_error (self, _("The plan cannot be fitted to its budget"), error->message);
+      return;
+    }
+  _hp_window_add_scenario (self, fitted, name);
 }

@@ -339,6 +339,57 @@ test_switch_rename_delete (Fixture       *f,
   g_assert_cmpstr (switcher_row (f, 2), ==, "Accelerated more");
 }
 
+/* Fit to Budget: a new scenario within the budget, undoable; an
+ * impossible budget says why and makes nothing. */
+static void
+test_fit_budget (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HpSummary) before = hp_summary_compute (f->plan, NULL);
+  HpScenario *fitted;
+  GtkWidget *dialog;
+
+  /* a budget below what the plan costs */
+  hp_plan_edit (f->plan, "budget", before->total_cost - 1500000, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fit-budget", NULL));
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 1);
+  fitted = g_list_model_get_item (hp_plan_get_scenarios (f->plan), 0);
+  g_object_unref (fitted);  /* the plan keeps it */
+  g_assert_cmpstr (hp_scenario_get_name (fitted), ==, "Fit to Budget");
+  g_assert_true (shown_plan (f) == hp_scenario_get_plan (fitted));
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Fit to Budget");
+  {
+    g_autoptr(HpSummary) after = hp_summary_compute (hp_scenario_get_plan (fitted), NULL);
+    g_assert_cmpint (after->total_cost, <=, before->total_cost - 1500000);
+  }
+  g_assert_cmpstr (hp_scenario_get_notes (fitted), !=, "");
+
+  undo (f);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
+  g_assert_true (shown_plan (f) == f->plan);
+
+  /* impossible (a filled position is never moved): a dialog with the
+   * reason, no scenario */
+  hp_plan_edit_position (f->plan, hp_plan_get_position (f->plan, 0), "status", (int) HP_POSITION_STATUS_FILLED, NULL);
+  hp_plan_edit (f->plan, "budget", (gint64) 1, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fit-budget", NULL));
+  g_assert_true (wait_until (dialog_shown, f, 5000));
+  dialog = find_name_dialog (f);
+  {
+    GtkMessageType type;
+    g_autofree char *secondary = NULL;
+
+    g_object_get (dialog, "message-type", &type, "secondary-text", &secondary, NULL);
+    g_assert_cmpint (type, ==, GTK_MESSAGE_ERROR);
+    g_assert_nonnull (secondary);
+    g_assert_cmpstr (secondary, !=, "");  /* the core's reason */
+    g_assert_null (hp_test_find_widget (dialog, GTK_TYPE_ENTRY));
+  }
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  g_assert_true (wait_until (dialog_gone, f, 5000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +409,8 @@ main (int   argc,
   g_test_add ("/ui/scenarios/new", Fixture, NULL, fixture_set_up, test_new_scenario, fixture_tear_down);
   g_test_add ("/ui/scenarios/switch-rename-delete", Fixture, NULL, fixture_set_up,
               test_switch_rename_delete, fixture_tear_down);
+
+  g_test_add ("/ui/scenarios/fit-budget", Fixture, NULL, fixture_set_up, test_fit_budget, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);
