@@ -157,9 +157,54 @@ _hp_window_unfollow_scenarios (HpWindow *self)
   g_clear_object (&self->shown);
 }
 
+/* A long name is cut short in the header (whole in its tooltip), whole
+ * in the list; @max_chars 0: never cut. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  max_chars)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (GPOINTER_TO_INT (max_chars) > 0)
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), GPOINTER_TO_INT (max_chars));
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  max_chars)
+{
+  GtkStringObject *name = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_text (GTK_LABEL (label), gtk_string_object_get_string (name));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (name));
+}
+
+static GtkListItemFactory *
+row_factory (int max_chars)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), GINT_TO_POINTER (max_chars));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), GINT_TO_POINTER (max_chars));
+  return factory;
+}
+
 void
 _hp_window_init_scenarios (HpWindow *self)
 {
+  g_autoptr(GtkListItemFactory) button_factory = row_factory (16);
+  g_autoptr(GtkListItemFactory) list_factory = row_factory (0);
+
+  gtk_drop_down_set_factory (self->scenario_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->scenario_dropdown, list_factory);
   self->scenario_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));
   g_signal_connect_object (self->scenario_dropdown, "notify::selected",
