@@ -115,6 +115,14 @@ fit_budget_cb (GtkWidget  *widget,
 }
 
 static void
+compare_baseline_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _hp_window_compare_with_baseline (HP_WINDOW (widget));
+}
+
+static void
 add_role_to_plan_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -254,6 +262,7 @@ _hp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.rename-scenario", NULL, rename_scenario_cb);
   gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_scenario_cb);
   gtk_widget_class_install_action (widget_class, "win.fit-budget", NULL, fit_budget_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare-baseline", NULL, compare_baseline_cb);
   gtk_widget_class_install_action (widget_class, "win.add-role-to-plan", "(sus)", add_role_to_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_cb);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, plan_settings_cb);
@@ -307,6 +316,7 @@ _hp_window_update_actions (HpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.new-scenario", has_plan);
   gtk_widget_action_set_enabled (widget, "win.rename-scenario", scenario_shown);
   gtk_widget_action_set_enabled (widget, "win.delete-scenario", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.compare-baseline", scenario_shown);
   gtk_widget_action_set_enabled (widget, "win.fit-budget",
                                  has_plan && hp_plan_get_has_budget (_hp_window_get_shown_plan (self)));
 }

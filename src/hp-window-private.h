@@ -43,6 +43,7 @@ struct _HpWindow
   HpScenario           *shown;           /* the scenario shown, or NULL for the baseline */
   HpPlan               *shown_plan;      /* its plan (or the baseline), followed for the Edit menu */
   gboolean              syncing_switcher;
+  GtkWindow            *diff_window;     /* Compare with Baseline, made on first use */
   GMenu                *edit_section;
   GMenu                *recent_section;
 };
@@ -71,6 +72,8 @@ void    _hp_window_new_scenario       (HpWindow       *self);
 void    _hp_window_rename_scenario    (HpWindow       *self);
 void    _hp_window_delete_scenario    (HpWindow       *self);
 void    _hp_window_fit_budget         (HpWindow       *self);
+/* hp-window-compare.c */
+void    _hp_window_compare_with_baseline (HpWindow    *self);
 
 /* What the actions do, in the files that do it */
 void _hp_window_focus_search       (HpWindow         *self);

@@ -204,6 +204,13 @@ _hp_window_init_scenarios (HpWindow *self)
   g_autoptr(GtkListItemFactory) list_factory = row_factory (0);
 
   gtk_drop_down_set_factory (self->scenario_dropdown, button_factory);
+  /* The drop-down's own button is otherwise unnamed for a screen reader. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->scenario_dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Scenario shown"), -1);
   gtk_drop_down_set_list_factory (self->scenario_dropdown, list_factory);
   self->scenario_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->scenario_dropdown, G_LIST_MODEL (self->scenario_names));

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "hp-money.h"
 #include "hp-plan-view.h"
 #include "hp-summary.h"
@@ -390,6 +392,96 @@ test_fit_budget (Fixture       *f,
   g_assert_true (wait_until (dialog_gone, f, 5000));
 }
 
+static GtkWidget *
+find_comparison (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      GtkWidget *child = gtk_window_get_child (w);
+
+      if (gtk_window_get_transient_for (w) == GTK_WINDOW (f->window) && child != NULL &&
+          g_type_is_a (G_OBJECT_TYPE (child), g_type_from_name ("HpPlanDiffView")) &&
+          gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+comparison_shown (gpointer data)
+{
+  return find_comparison (data) != NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} InWindow;
+
+static gboolean
+shown_in (gpointer data)
+{
+  InWindow *in = data;
+
+  return hp_test_find_shown_label (in->root, in->text) != NULL;
+}
+
+static gboolean
+label_containing (GtkWidget  *root,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Compare with Baseline: a window of its own, made when first asked for,
+ * with the headline changes and each changed position, old → new. */
+static void
+test_compare_baseline (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", f->plan);
+  HpPlan *lean_plan = hp_scenario_get_plan (lean);
+  g_autoptr(HpSummary) base = hp_summary_compute (f->plan, NULL);
+  g_autoptr(HpSummary) scen = NULL;
+  g_autofree char *delta = NULL;
+  GtkWidget *window;
+
+  hp_plan_add_scenario (f->plan, 0, lean, NULL);
+  /* on the baseline there is nothing to compare */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL);
+  g_assert_null (find_comparison (f));
+
+  gtk_drop_down_set_selected (switcher (f), 1);
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 1), "start", (int) hp_month_new (2027, 5), NULL);
+  scen = hp_summary_compute (lean_plan, NULL);
+  delta = hp_money_format (scen->total_cost - base->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+  g_assert_cmpint (scen->total_cost, <, base->total_cost);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL));
+  g_assert_true (wait_until (comparison_shown, f, 5000));
+  window = find_comparison (f);
+  {
+    InWindow title = { window, "Lean compared with Baseline" };
+    InWindow change = { window, delta };
+
+    g_assert_true (wait_until (shown_in, &title, 5000));
+    g_assert_true (wait_until (shown_in, &change, 5000));
+    g_assert_true (label_containing (window, "Engineer 2\n    start: 2027-02 → 2027-05\n    period cost: "));
+    g_assert_false (label_containing (window, "Engineer 1\n"));
+  }
+  gtk_window_close (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +502,7 @@ main (int   argc,
   g_test_add ("/ui/scenarios/switch-rename-delete", Fixture, NULL, fixture_set_up,
               test_switch_rename_delete, fixture_tear_down);
 
+  g_test_add ("/ui/scenarios/compare-baseline", Fixture, NULL, fixture_set_up, test_compare_baseline, fixture_tear_down);
   g_test_add ("/ui/scenarios/fit-budget", Fixture, NULL, fixture_set_up, test_fit_budget, fixture_tear_down);
 
   ret = g_test_run ();
