@@ -35,7 +35,7 @@ cell (const char *text,
   GtkWidget *label = gtk_label_new (text);
 
   gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (label), *text != '\0');
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   gtk_widget_add_css_class (label, "numeric");
@@ -64,9 +64,21 @@ attach_row (HpPlanDiffView *self,
             char           *to,     /* taken */
             char           *change) /* taken */
 {
+  GtkWidget *from_cell = cell (from, 1, NULL);
+  GtkWidget *to_cell = cell (to, 1, NULL);
+
+  if (row == 0)
+    /* the plans' names head the columns: a long one is cut short */
+    for (GtkWidget *name = from_cell; name != NULL; name = name == from_cell ? to_cell : NULL)
+      {
+        gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+        gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+        gtk_widget_set_tooltip_text (name, gtk_label_get_text (GTK_LABEL (name)));
+        gtk_widget_add_css_class (name, "dim-label");
+      }
   gtk_grid_attach (self->headline_grid, cell (figure, 0, NULL), 0, row, 1, 1);
-  gtk_grid_attach (self->headline_grid, cell (from, 1, NULL), 1, row, 1, 1);
-  gtk_grid_attach (self->headline_grid, cell (to, 1, NULL), 2, row, 1, 1);
+  gtk_grid_attach (self->headline_grid, from_cell, 1, row, 1, 1);
+  gtk_grid_attach (self->headline_grid, to_cell, 2, row, 1, 1);
   gtk_grid_attach (self->headline_grid, cell (change, 1, "heading"), 3, row, 1, 1);
   g_free (from);
   g_free (to);
