@@ -10,6 +10,7 @@
 
 #include "hp-cost-chart.h"
 #include "hp-money.h"
+#include "hp-plan-diff.h"
 #include "hp-plan-summary.h"
 
 struct _HpPlanSummary
@@ -24,6 +25,10 @@ struct _HpPlanSummary
   GtkLevelBar *budget_bar;
   GtkLabel    *budget_label;
   GtkLabel    *remaining_label;
+  GtkLabel    *total_delta;     /* the differences from the baseline, shown */
+  GtkLabel    *run_rate_delta;  /* only while a scenario is */
+  GtkLabel    *headcount_delta;
+  GtkLabel    *remaining_delta;
   GtkGrid     *level_grid;
   GtkGrid     *quarter_grid;
   HpCostChart *chart;
@@ -386,6 +391,10 @@ hp_plan_summary_class_init (HpPlanSummaryClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, budget_bar);
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, budget_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, remaining_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, total_delta);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, run_rate_delta);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, headcount_delta);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, remaining_delta);
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, level_grid);
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, quarter_grid);
   gtk_widget_class_bind_template_child (widget_class, HpPlanSummary, chart);
@@ -438,4 +447,53 @@ hp_plan_summary_set_summary (HpPlanSummary   *self,
   fill_quarters (self, summary);
   fill_warnings (self, summary);
   hp_cost_chart_set_summary (self->chart, summary);
+}
+
+static void
+show_money_delta (GtkLabel      *label,
+                  const HpDelta *delta,
+                  const char    *currency)
+{
+  g_autofree char *amount = hp_money_format_delta (delta->delta, currency);
+  /* TRANSLATORS: beside a figure of a scenario, "+$120,400.00 vs. baseline" */
+  g_autofree char *text = g_strdup_printf (_("%s vs. baseline"), amount);
+
+  gtk_label_set_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+}
+
+/* Beside each headline figure, its difference from the baseline (@diff:
+ * baseline to the plan shown), or nothing when @diff is NULL. */
+void
+hp_plan_summary_set_difference (HpPlanSummary    *self,
+                                const HpPlanDiff *diff)
+{
+  g_return_if_fail (HP_IS_PLAN_SUMMARY (self));
+
+  if (diff == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->total_delta), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->run_rate_delta), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->headcount_delta), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->remaining_delta), FALSE);
+      return;
+    }
+
+  show_money_delta (self->total_delta, &diff->total_cost, diff->currency);
+  show_money_delta (self->run_rate_delta, &diff->run_rate, diff->currency);
+  {
+    g_autofree char *count = hp_number_format_delta (diff->headcount.delta);
+    guint64 n = (guint64) ABS (diff->headcount.delta);
+    /* TRANSLATORS: beside a scenario's headcount, "−2 people vs. baseline" */
+    g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person vs. baseline",
+                                                          "%s people vs. baseline", (gulong) MIN (n, 1000000)),
+                                             count);
+
+    gtk_label_set_text (self->headcount_delta, text);
+    gtk_widget_set_visible (GTK_WIDGET (self->headcount_delta), TRUE);
+  }
+  if (gtk_widget_get_visible (GTK_WIDGET (self->remaining_label)))
+    show_money_delta (self->remaining_delta, &diff->budget_remaining, diff->currency);
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->remaining_delta), FALSE);
 }

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-plan-diff.h"
 #include "hp-summary.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,9 @@ G_DECLARE_FINAL_TYPE (HpPlanSummary, hp_plan_summary, HP, PLAN_SUMMARY, GtkWidge
 
 void hp_plan_summary_set_summary (HpPlanSummary   *self,
                                   const HpSummary *summary);
+/* The differences from the baseline beside the headline figures, or none
+ * (@diff NULL). */
+void hp_plan_summary_set_difference (HpPlanSummary    *self,
+                                     const HpPlanDiff *diff);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "hp-plan-settings.h"
+#include "hp-plan-diff.h"
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
 #include "hp-plan-view.h"
@@ -24,6 +25,9 @@ struct _HpPlanView
   HpCatalog        *catalog;
   HpSummaryTracker *tracker;   /* the summary, adjusted by each edit */
   gulong            changed_id;
+  HpPlan           *baseline;   /* compared with, while a scenario is shown */
+  gulong            baseline_changed_id;
+  guint             difference_id;  /* an idle: the differences, after a burst of steps */
 
   GSettings        *settings;
   gboolean          show_summary;
@@ -136,6 +140,28 @@ update_header (HpPlanView *self)
   gtk_label_set_text (self->subtitle_label, subtitle->str);
 }
 
+/* The differences from the baseline, once the steps of a burst are done:
+ * a diff reads both plans whole. */
+static gboolean
+update_difference_cb (gpointer user_data)
+{
+  HpPlanView *self = user_data;
+  g_autoptr(HpPlanDiff) diff = NULL;
+
+  self->difference_id = 0;
+  if (self->baseline != NULL && self->plan != NULL && self->baseline != self->plan)
+    diff = hp_plan_diff_compute (self->baseline, self->plan, NULL);  /* NULL: another currency */
+  hp_plan_summary_set_difference (self->summary_view, diff);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_difference (HpPlanView *self)
+{
+  if (self->difference_id == 0)
+    self->difference_id = g_idle_add (update_difference_cb, self);
+}
+
 /* After every step: the tracker has already brought the totals up to
  * date by what the step changed, so this costs no pass over the plan. */
 static void
@@ -144,6 +170,8 @@ refresh (HpPlanView *self)
   hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
   hp_plan_table_set_warnings (self->table, hp_summary_tracker_get_summary (self->tracker));
   update_header (self);
+  if (self->baseline != NULL)
+    schedule_difference (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     hp_plan_get_n_positions (self->plan) > 0 ? "table" : "empty");
   update_actions (self);
@@ -320,6 +348,10 @@ hp_plan_view_dispose (GObject *object)
 
   if (self->plan != NULL)
     g_clear_signal_handler (&self->changed_id, self->plan);
+  if (self->baseline != NULL)
+    g_clear_signal_handler (&self->baseline_changed_id, self->baseline);
+  g_clear_object (&self->baseline);
+  g_clear_handle_id (&self->difference_id, g_source_remove);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_PLAN_VIEW);
   self->details_popover = NULL; /* went with its button */
@@ -437,6 +469,23 @@ hp_plan_view_set_plan (HpPlanView *self,
   /* The keyboard in the table, on the first row, the arrows at once. */
   if (hp_plan_get_n_positions (plan) > 0)
     hp_plan_table_focus (self->table);
+}
+
+/* @baseline: the plan the one shown is compared with (the summary shows
+ * the differences), or NULL. */
+void
+hp_plan_view_set_baseline (HpPlanView *self,
+                           HpPlan     *baseline)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+  g_return_if_fail (baseline == NULL || HP_IS_PLAN (baseline));
+
+  if (self->baseline != NULL)
+    g_clear_signal_handler (&self->baseline_changed_id, self->baseline);
+  g_set_object (&self->baseline, baseline);
+  if (baseline != NULL)
+    self->baseline_changed_id = g_signal_connect_swapped (baseline, "changed", G_CALLBACK (schedule_difference), self);
+  schedule_difference (self);
 }
 
 HpPlan *

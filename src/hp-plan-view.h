@@ -21,6 +21,8 @@ void             hp_plan_view_set_catalog  (HpPlanView *self,
 void             hp_plan_view_set_plan     (HpPlanView *self,
                                             HpPlan     *plan);
 HpPlan          *hp_plan_view_get_plan     (HpPlanView *self);
+void             hp_plan_view_set_baseline (HpPlanView *self,
+                                            HpPlan     *baseline);
 const HpSummary *hp_plan_view_get_summary  (HpPlanView *self);
 void             hp_plan_view_add_role     (HpPlanView *self,
                                             const char *role_id,

@@ -55,8 +55,10 @@ undo_cb (GtkWidget  *widget,
 {
   HpWindow *self = HP_WINDOW (widget);
 
-  if (self->plan != NULL)
-    hp_plan_undo (self->plan);
+  HpPlan *plan = _hp_window_history_plan (self, FALSE);
+
+  if (plan != NULL)
+    hp_plan_undo (plan);
 }
 
 static void
@@ -66,8 +68,58 @@ redo_cb (GtkWidget  *widget,
 {
   HpWindow *self = HP_WINDOW (widget);
 
-  if (self->plan != NULL)
-    hp_plan_redo (self->plan);
+  HpPlan *plan = _hp_window_history_plan (self, TRUE);
+
+  if (plan != NULL)
+    hp_plan_redo (plan);
+}
+
+static void
+show_scenario_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _hp_window_show_scenario (HP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
+new_scenario_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _hp_window_new_scenario (HP_WINDOW (widget));
+}
+
+static void
+rename_scenario_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _hp_window_rename_scenario (HP_WINDOW (widget));
+}
+
+static void
+delete_scenario_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  _hp_window_delete_scenario (HP_WINDOW (widget));
+}
+
+static void
+fit_budget_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  _hp_window_fit_budget (HP_WINDOW (widget));
+}
+
+static void
+compare_baseline_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _hp_window_compare_with_baseline (HP_WINDOW (widget));
 }
 
 static void
@@ -205,6 +257,12 @@ _hp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-catalog-problems", NULL, show_catalog_problems_cb);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_cb);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-scenario", "s", show_scenario_cb);
+  gtk_widget_class_install_action (widget_class, "win.new-scenario", NULL, new_scenario_cb);
+  gtk_widget_class_install_action (widget_class, "win.rename-scenario", NULL, rename_scenario_cb);
+  gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_scenario_cb);
+  gtk_widget_class_install_action (widget_class, "win.fit-budget", NULL, fit_budget_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare-baseline", NULL, compare_baseline_cb);
   gtk_widget_class_install_action (widget_class, "win.add-role-to-plan", "(sus)", add_role_to_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_cb);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, plan_settings_cb);
@@ -236,8 +294,12 @@ _hp_window_update_actions (HpWindow *self)
   gboolean loading = has_document && hp_document_get_loading (document);
   gboolean modified = has_document && hp_document_get_externally_modified (document);
   gboolean autosave_failed = has_document && hp_document_get_autosave_error (document) != NULL;
-  gboolean can_undo = self->plan != NULL && hp_plan_get_undo_label (self->plan) != NULL;
-  gboolean can_redo = self->plan != NULL && hp_plan_get_redo_label (self->plan) != NULL;
+  HpPlan *undo_plan = _hp_window_history_plan (self, FALSE);
+  HpPlan *redo_plan = _hp_window_history_plan (self, TRUE);
+  gboolean can_undo = undo_plan != NULL && hp_plan_get_undo_label (undo_plan) != NULL;
+  gboolean can_redo = redo_plan != NULL && hp_plan_get_redo_label (redo_plan) != NULL;
+  gboolean has_plan = self->plan != NULL;
+  gboolean scenario_shown = self->shown != NULL;
   GtkWidget *widget = GTK_WIDGET (self);
 
   /* Saving an unchanged plan over its own file would do nothing; a plan
@@ -251,6 +313,12 @@ _hp_window_update_actions (HpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
   gtk_widget_action_set_enabled (widget, "win.no-recent", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.new-scenario", has_plan);
+  gtk_widget_action_set_enabled (widget, "win.rename-scenario", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.delete-scenario", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.compare-baseline", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.fit-budget",
+                                 has_plan && hp_plan_get_has_budget (_hp_window_get_shown_plan (self)));
 }
 
 void

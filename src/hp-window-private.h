@@ -8,6 +8,7 @@
 #include "hp-role-browser.h"
 #include "hp-role-compare.h"
 #include "hp-document.h"
+#include "hp-scenario.h"
 #include "hp-window.h"
 
 G_BEGIN_DECLS
@@ -37,6 +38,12 @@ struct _HpWindow
   HpRoleBrowser        *browser;
   HpRoleCompare        *compare;
   HpPlanView           *plan_view;
+  GtkDropDown          *scenario_dropdown;
+  GtkStringList        *scenario_names;  /* "Baseline", then the scenarios' names */
+  HpScenario           *shown;           /* the scenario shown, or NULL for the baseline */
+  HpPlan               *shown_plan;      /* its plan (or the baseline), followed for the Edit menu */
+  gboolean              syncing_switcher;
+  GtkWindow            *diff_window;     /* Compare with Baseline, made on first use */
   GMenu                *edit_section;
   GMenu                *recent_section;
 };
@@ -45,6 +52,28 @@ struct _HpWindow
 void _hp_window_class_install_actions (GtkWidgetClass *widget_class);
 void _hp_window_update_actions        (HpWindow       *self);
 void _hp_window_watch_actions         (HpWindow       *self);
+
+void _hp_window_update_edit_menu     (HpWindow       *self);
+
+/* hp-window-scenarios.c: the scenario shown, and New, Rename, Delete */
+void    _hp_window_init_scenarios     (HpWindow       *self);
+void    _hp_window_follow_scenarios   (HpWindow       *self,
+                                       HpPlan         *old_plan);
+void    _hp_window_unfollow_scenarios (HpWindow       *self);
+HpPlan *_hp_window_get_shown_plan     (HpWindow       *self);
+HpPlan *_hp_window_history_plan       (HpWindow       *self,
+                                       gboolean        redo);
+void    _hp_window_show_scenario      (HpWindow       *self,
+                                       const char     *id);
+void    _hp_window_add_scenario       (HpWindow       *self,
+                                       HpScenario     *scenario,
+                                       const char     *label);
+void    _hp_window_new_scenario       (HpWindow       *self);
+void    _hp_window_rename_scenario    (HpWindow       *self);
+void    _hp_window_delete_scenario    (HpWindow       *self);
+void    _hp_window_fit_budget         (HpWindow       *self);
+/* hp-window-compare.c */
+void    _hp_window_compare_with_baseline (HpWindow    *self);
 
 /* What the actions do, in the files that do it */
 void _hp_window_focus_search       (HpWindow         *self);

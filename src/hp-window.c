@@ -67,11 +67,13 @@ _hp_window_compare_roles (HpWindow   *self,
     gtk_stack_set_visible_child_name (self->stack, "compare");
 }
 
-static void
-update_edit_menu (HpWindow *self)
+void
+_hp_window_update_edit_menu (HpWindow *self)
 {
-  const char *undo = hp_plan_get_undo_label (self->plan);
-  const char *redo = hp_plan_get_redo_label (self->plan);
+  HpPlan *undo_plan = _hp_window_history_plan (self, FALSE);
+  HpPlan *redo_plan = _hp_window_history_plan (self, TRUE);
+  const char *undo = undo_plan != NULL ? hp_plan_get_undo_label (undo_plan) : NULL;
+  const char *redo = redo_plan != NULL ? hp_plan_get_redo_label (redo_plan) : NULL;
   g_autofree char *undo_text = NULL;
   g_autofree char *redo_text = NULL;
 
@@ -90,7 +92,7 @@ update_edit_menu (HpWindow *self)
 static void
 plan_history_cb (HpWindow *self)
 {
-  update_edit_menu (self);
+  _hp_window_update_edit_menu (self);
 }
 
 /* The document's plan changed (opened, new, restored): the views follow. */
@@ -98,14 +100,14 @@ static void
 document_plan_cb (HpWindow *self)
 {
   HpPlan *plan = hp_document_get_plan (self->document);
+  g_autoptr(HpPlan) old_plan = self->plan != NULL ? g_object_ref (self->plan) : NULL;
 
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
   g_set_object (&self->plan, plan);
   g_signal_connect_swapped (plan, "notify::undo-label", G_CALLBACK (plan_history_cb), self);
   g_signal_connect_swapped (plan, "notify::redo-label", G_CALLBACK (plan_history_cb), self);
-  hp_plan_view_set_plan (self->plan_view, plan);
-  update_edit_menu (self);
+  _hp_window_follow_scenarios (self, old_plan);  /* shows the baseline */
 }
 
 /* The title, the file's name and the unsaved mark, where the manager
@@ -369,7 +371,9 @@ hp_window_dispose (GObject *object)
 {
   HpWindow *self = HP_WINDOW (object);
 
+  _hp_window_unfollow_scenarios (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
+  g_clear_object (&self->scenario_names);
   if (self->plan != NULL)
     g_signal_handlers_disconnect_by_func (self->plan, plan_history_cb, self);
   /* Disposed after a clean close or a discard: the draft is not needed.
@@ -447,6 +451,7 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, browser);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, compare);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, scenario_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, edit_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, file_banner);
@@ -474,6 +479,7 @@ static void
 hp_window_init (HpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _hp_window_init_scenarios (self);
   _hp_window_watch_recent (self);
   _hp_window_update_actions (self);
 }

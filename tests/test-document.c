@@ -331,6 +331,111 @@ test_dirty (Fixture       *f,
   g_assert_true (hp_document_get_dirty (f->document));
 }
 
+/* An edit inside a scenario makes the document unsaved, as one of the
+ * baseline does; so do a scenario added, renamed or deleted, each an
+ * undoable step of the baseline.  A scenario taken out is no longer
+ * followed, and one put back by redo is again. */
+static void
+test_dirty_scenarios (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ("Scenarios", 2);
+  g_autoptr(GFile) file = write_plan (f, "scenarios.json", plan);
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", plan);
+  g_autoptr(HpScenario) fast = NULL;
+  g_autoptr(GError) error = NULL;
+  HpPlan *lean_plan = hp_scenario_get_plan (lean);
+  HpPlan *fast_plan;
+
+  hp_plan_append_scenario (plan, lean);
+  hp_document_set_plan (f->document, plan, file);
+  g_assert_false (hp_document_get_dirty (f->document));
+
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 0), "count", 7u, NULL);
+  g_assert_true (hp_document_get_dirty (f->document));
+  g_assert_false (hp_plan_can_undo (plan));  /* the scenario's edit is its own */
+  g_assert_true (hp_plan_can_undo (lean_plan));
+
+  g_assert_true (save_now (f->document, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (hp_document_get_dirty (f->document));
+
+  /* New Scenario: a step of the baseline */
+  fast = hp_scenario_new_copy ("accelerated", "Accelerated", lean_plan);
+  fast_plan = hp_scenario_get_plan (fast);
+  hp_plan_add_scenario (plan, 1, fast, NULL);
+  g_assert_true (hp_document_get_dirty (f->document));
+  g_assert_cmpuint (hp_plan_get_n_scenarios (plan), ==, 2);
+  g_assert_cmpstr (hp_plan_get_undo_label (plan), ==, "New Scenario");
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (fast_plan, 0)), ==, 7);
+
+  g_assert_true (save_now (f->document, NULL, &error));
+  hp_plan_edit_position (fast_plan, hp_plan_get_position (fast_plan, 0), "count", 9u, NULL);
+  g_assert_true (hp_document_get_dirty (f->document));
+
+  /* Rename, undone and redone */
+  g_assert_true (save_now (f->document, NULL, &error));
+  hp_plan_rename_scenario (plan, fast, "Fast");
+  g_assert_true (hp_document_get_dirty (f->document));
+  g_assert_cmpstr (hp_scenario_get_name (fast), ==, "Fast");
+  g_assert_cmpstr (hp_plan_get_undo_label (plan), ==, "Rename Scenario");
+  g_assert_true (hp_plan_undo (plan));
+  g_assert_cmpstr (hp_scenario_get_name (fast), ==, "Accelerated");
+  g_assert_true (hp_plan_redo (plan));
+  g_assert_cmpstr (hp_scenario_get_name (fast), ==, "Fast");
+
+  /* Delete, then undo: the same scenario back at its place, followed */
+  hp_plan_delete_scenario (plan, 0);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (plan), ==, 1);
+  g_assert_null (hp_plan_find_scenario (plan, "lean"));
+  g_assert_true (save_now (f->document, NULL, &error));
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 0), "count", 8u, NULL);
+  g_assert_false (hp_document_get_dirty (f->document));  /* not in the document any more */
+  hp_plan_undo (lean_plan);
+  g_assert_true (hp_plan_undo (plan));
+  g_assert_true (hp_document_get_dirty (f->document));
+  g_assert_true (hp_plan_find_scenario (plan, "lean") == lean);
+  g_assert_true (g_list_model_get_item (hp_plan_get_scenarios (plan), 0) == (gpointer) lean);
+  g_object_unref (lean);  /* the reference g_list_model_get_item gave */
+  g_assert_true (save_now (f->document, NULL, &error));
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 1), "count", 3u, NULL);
+  g_assert_true (hp_document_get_dirty (f->document));
+
+  /* Of the baseline and a scenario, the later step comes first */
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, FALSE) == lean_plan);
+  hp_plan_rename_scenario (plan, lean, "Leaner");
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, FALSE) == plan);
+  g_assert_true (hp_plan_newest_step (lean_plan, plan, FALSE) == plan);
+  g_assert_true (hp_plan_undo (plan));
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, TRUE) == plan);
+  g_assert_true (hp_plan_undo (lean_plan));
+  g_assert_true (hp_plan_newest_step (plan, lean_plan, TRUE) == lean_plan);
+  g_assert_true (hp_plan_redo (lean_plan));
+  g_assert_null (hp_plan_newest_step (NULL, lean_plan, TRUE));
+  g_assert_true (hp_plan_newest_step (plan, NULL, TRUE) == plan);
+
+  /* Undo New Scenario: gone; redo: back */
+  g_assert_true (hp_plan_undo (plan));   /* rename */
+  g_assert_true (hp_plan_undo (plan));   /* new scenario */
+  g_assert_null (hp_plan_find_scenario (plan, "accelerated"));
+  g_assert_false (hp_plan_can_undo (plan));
+  g_assert_true (hp_plan_redo (plan));
+  g_assert_true (hp_plan_find_scenario (plan, "accelerated") == fast);
+
+  /* The file keeps them */
+  g_assert_true (save_now (f->document, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *path = g_file_get_path (file);
+    g_autoptr(HpPlan) read = hp_plan_read_file (path, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (hp_plan_get_n_scenarios (read), ==, 2);
+    g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (hp_scenario_get_plan (hp_plan_find_scenario (read, "lean")), 1)), ==, 3);
+    g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (hp_scenario_get_plan (hp_plan_find_scenario (read, "accelerated")), 0)), ==, 9);
+  }
+}
+
 static void
 count_notify_cb (guint *count)
 {
@@ -595,6 +700,7 @@ main (int   argc,
   ADD ("/document/save", test_save);
   ADD ("/document/save-scenarios", test_save_scenarios);
   ADD ("/document/dirty", test_dirty);
+  ADD ("/document/dirty-scenarios", test_dirty_scenarios);
   ADD ("/document/title", test_title);
   ADD ("/document/draft", test_draft);
   ADD ("/document/external-change", test_external_change);

@@ -149,6 +149,32 @@ test_format_c_locale (void)
   }
 }
 
+/* A change carries its sign: plus for more, the minus sign for less. */
+static void
+test_format_delta (void)
+{
+  static const struct { gint64 amount; const char *currency; const char *expected; } money[] = {
+    { 12040000, "USD", "+$120,400.00" },
+    { -300, "USD", "−$3.00" },
+    { 0, "USD", "$0.00" },
+    { 1500, "JPY", "+¥1,500" },
+  };
+  static const struct { gint64 value; const char *expected; } numbers[] = {
+    { 2, "+2" }, { -2, "−2" }, { 0, "0" }, { 12345, "+12,345" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (money); i++)
+    {
+      g_autofree char *text = hp_money_format_delta (money[i].amount, money[i].currency);
+      g_assert_cmpstr (text, ==, money[i].expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = hp_number_format_delta (numbers[i].value);
+      g_assert_cmpstr (text, ==, numbers[i].expected);
+    }
+}
+
 static void
 test_parse_input (void)
 {
@@ -249,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/money/currency-digits", test_currency_digits);
   g_test_add_func ("/money/parse-good", test_parse_good);
   g_test_add_func ("/money/parse-bad", test_parse_bad);
+  g_test_add_func ("/money/format-delta", test_format_delta);
   g_test_add_func ("/money/to-string", test_to_string);
   g_test_add_func ("/money/round-trip", test_round_trip);
   g_test_add_func ("/money/format-c-locale", test_format_c_locale);

@@ -359,17 +359,13 @@ char *
 hp_cli_format_money_delta (gint64      amount,
                            const char *currency)
 {
-  g_autofree char *text = hp_money_format (amount, currency, HP_MONEY_FORMAT_DEFAULT);
-
-  return amount > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+  return hp_money_format_delta (amount, currency);
 }
 
 char *
 hp_cli_format_count_delta (gint64 value)
 {
-  g_autofree char *text = hp_number_format_grouped (value);
-
-  return value > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+  return hp_number_format_delta (value);
 }
 
 int

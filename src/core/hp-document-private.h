@@ -36,6 +36,7 @@ struct _HpDocument
   char          *drafts_dir;
 
   HpPlan        *plan;
+  GPtrArray     *scenario_plans; /* of HpPlan: the scenarios' plans, followed */
   GFile         *file;
   char          *title;
   guint64        generation;     /* edits since the plan was set */

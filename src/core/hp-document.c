@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hp-document-private.h"
+#include "hp-scenario.h"
 #include "hp-plan-file.h"
 
 G_DEFINE_FINAL_TYPE (HpDocument, hp_document, G_TYPE_OBJECT)
@@ -177,11 +178,45 @@ plan_changed_cb (HpDocument *self)
 }
 
 static void
+unfollow_scenarios (HpDocument *self)
+{
+  if (self->scenario_plans == NULL)
+    return;
+
+  for (guint i = 0; i < self->scenario_plans->len; i++)
+    g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->scenario_plans, i), plan_changed_cb, self);
+  g_clear_pointer (&self->scenario_plans, g_ptr_array_unref);
+}
+
+/* An edit inside a scenario is an edit of the document too: each
+ * scenario's plan is followed as the baseline is.  (A scenario put in or
+ * taken out is a step of the baseline, which says "changed" itself.) */
+static void
+follow_scenarios (HpDocument *self)
+{
+  GListModel *scenarios = hp_plan_get_scenarios (self->plan);
+  guint n = g_list_model_get_n_items (scenarios);
+
+  unfollow_scenarios (self);
+  self->scenario_plans = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HpScenario) scenario = g_list_model_get_item (scenarios, i);
+      HpPlan *plan = hp_scenario_get_plan (scenario);
+
+      g_ptr_array_add (self->scenario_plans, g_object_ref (plan));
+      g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
+    }
+}
+
+static void
 disconnect_plan (HpDocument *self)
 {
   if (self->plan == NULL)
     return;
 
+  unfollow_scenarios (self);
+  g_signal_handlers_disconnect_by_func (hp_plan_get_scenarios (self->plan), follow_scenarios, self);
   g_signal_handlers_disconnect_by_func (self->plan, plan_changed_cb, self);
   g_signal_handlers_disconnect_by_func (self->plan, update_title, self);
 }
@@ -204,6 +239,8 @@ hp_document_set_plan (HpDocument *self,
   self->generation = 0;
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (plan_changed_cb), self);
   g_signal_connect_swapped (plan, "notify::title", G_CALLBACK (update_title), self);
+  g_signal_connect_swapped (hp_plan_get_scenarios (plan), "items-changed", G_CALLBACK (follow_scenarios), self);
+  follow_scenarios (self);
 
   _hp_document_set_file (self, file, NULL);
   _hp_document_set_dirty (self, FALSE);

@@ -339,6 +339,23 @@ hp_number_format_grouped (gint64 value)
   return g_string_free (out, FALSE);
 }
 
+char *
+hp_money_format_delta (gint64      amount,
+                       const char *currency)
+{
+  g_autofree char *text = hp_money_format (amount, currency, HP_MONEY_FORMAT_DEFAULT);
+
+  return amount > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+}
+
+char *
+hp_number_format_delta (gint64 value)
+{
+  g_autofree char *text = hp_number_format_grouped (value);
+
+  return value > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+}
+
 /* The length of a currency symbol or an ISO code at @p, or 0. */
 static gsize
 known_symbol_length (const char *p)

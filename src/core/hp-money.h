@@ -32,6 +32,10 @@ char       *hp_money_format             (gint64       amount,
                                          const char  *currency,
                                          HpMoneyFormatFlags flags);
 char       *hp_number_format_grouped    (gint64       value);
+/* A change, signed: "+$120,400.00", "−$3.00", "$0.00"; "+2", "−2", "0". */
+char       *hp_money_format_delta       (gint64       amount,
+                                         const char  *currency);
+char       *hp_number_format_delta      (gint64       value);
 gboolean    hp_percent_parse_bp         (const char  *text,
                                          guint        max_bp,
                                          guint       *out_bp,

@@ -15,6 +15,7 @@
 
 #include "hp-money.h"
 #include "hp-plan-private.h"
+#include "hp-scenario.h"
 
 /* The name of an undo step, from the first property it changes. */
 static const char *
@@ -66,7 +67,7 @@ apply_edit (HpPlan     *self,
     case HP_EDIT_SET:
       if (edit->target == NULL)
         step->settings = TRUE;
-      else
+      else if (HP_IS_POSITION (edit->target))
         hp_plan_step_note_position (step, HP_POSITION (edit->target));
       g_object_set_property (edit->target != NULL ? edit->target : G_OBJECT (self), edit->pspec->name,
                              forward ? &edit->new_value : &edit->old_value);
@@ -84,6 +85,17 @@ apply_edit (HpPlan     *self,
           g_assert (hp_plan_get_position (self, edit->index) == edit->position);
           g_list_store_remove (self->positions, edit->index);
           g_ptr_array_add (step->removed, g_object_ref (edit->position));
+        }
+      break;
+
+    case HP_EDIT_SCENARIO_INSERT:
+    case HP_EDIT_SCENARIO_REMOVE:
+      if ((edit->kind == HP_EDIT_SCENARIO_INSERT) == forward)
+        hp_plan_insert_scenario (self, edit->index, HP_SCENARIO (edit->target));
+      else
+        {
+          g_assert (g_list_model_get_n_items (hp_plan_get_scenarios (self)) > edit->index);
+          hp_plan_remove_scenario (self, edit->index);
         }
       break;
 
@@ -576,6 +588,88 @@ hp_plan_duplicate_positions (HpPlan      *self,
 
   commit (self, group);
   return copies;
+}
+
+void
+hp_plan_add_scenario (HpPlan     *self,
+                      guint       index,
+                      HpScenario *scenario,
+                      const char *label)
+{
+  HpEditGroup *group;
+  guint n;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+  g_return_if_fail (HP_IS_SCENARIO (scenario));
+  g_return_if_fail (hp_plan_find_scenario (self, hp_scenario_get_id (scenario)) == NULL);
+  g_return_if_fail (hp_plan_get_n_scenarios (hp_scenario_get_plan (scenario)) == 0);
+
+  n = hp_plan_get_n_scenarios (self);
+  group = hp_edit_group_new (label != NULL ? label : _("New Scenario"));
+  g_ptr_array_add (group->edits, hp_edit_new_scenario (HP_EDIT_SCENARIO_INSERT, G_OBJECT (scenario),
+                                                       MIN (index, n)));
+  commit (self, group);
+}
+
+void
+hp_plan_delete_scenario (HpPlan *self,
+                         guint   index)
+{
+  g_autoptr(GObject) scenario = NULL;
+  HpEditGroup *group;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+  g_return_if_fail (index < hp_plan_get_n_scenarios (self));
+
+  scenario = g_list_model_get_object (hp_plan_get_scenarios (self), index);
+  group = hp_edit_group_new (_("Delete Scenario"));
+  g_ptr_array_add (group->edits, hp_edit_new_scenario (HP_EDIT_SCENARIO_REMOVE, scenario, index));
+  commit (self, group);
+}
+
+void
+hp_plan_rename_scenario (HpPlan     *self,
+                         HpScenario *scenario,
+                         const char *name)
+{
+  g_auto(GValue) old_value = G_VALUE_INIT;
+  g_auto(GValue) new_value = G_VALUE_INIT;
+  HpEditGroup *group;
+
+  g_return_if_fail (HP_IS_PLAN (self));
+  g_return_if_fail (HP_IS_SCENARIO (scenario));
+  g_return_if_fail (name != NULL);
+
+  if (g_strcmp0 (hp_scenario_get_name (scenario), name) == 0)
+    return;
+
+  g_value_init (&old_value, G_TYPE_STRING);
+  g_value_set_string (&old_value, hp_scenario_get_name (scenario));
+  g_value_init (&new_value, G_TYPE_STRING);
+  g_value_set_string (&new_value, name);
+  group = hp_edit_group_new (_("Rename Scenario"));
+  g_ptr_array_add (group->edits,
+                   hp_edit_new_set (G_OBJECT (scenario),
+                                    g_object_class_find_property (G_OBJECT_GET_CLASS (scenario), "name"),
+                                    &old_value, &new_value));
+  commit (self, group);
+}
+
+HpPlan *
+hp_plan_newest_step (HpPlan   *a,
+                     HpPlan   *b,
+                     gboolean  redo)
+{
+  guint64 serial_a, serial_b;
+
+  g_return_val_if_fail (a == NULL || HP_IS_PLAN (a), NULL);
+  g_return_val_if_fail (b == NULL || HP_IS_PLAN (b), NULL);
+
+  serial_a = a != NULL ? hp_history_peek_serial (a->history, redo) : 0;
+  serial_b = b != NULL ? hp_history_peek_serial (b->history, redo) : 0;
+  if (serial_a == 0 && serial_b == 0)
+    return NULL;
+  return serial_a >= serial_b ? a : b;
 }
 
 gboolean

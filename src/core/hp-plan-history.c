@@ -64,6 +64,22 @@ hp_edit_new_position (HpEditKind  kind,
   return edit;
 }
 
+HpEdit *
+hp_edit_new_scenario (HpEditKind  kind,
+                      GObject    *scenario,
+                      guint       index)
+{
+  HpEdit *edit = g_new0 (HpEdit, 1);
+
+  g_assert (kind == HP_EDIT_SCENARIO_INSERT || kind == HP_EDIT_SCENARIO_REMOVE);
+
+  edit->kind = kind;
+  edit->target = g_object_ref (scenario);
+  edit->index = index;
+
+  return edit;
+}
+
 HpEditGroup *
 hp_edit_group_new (const char *label)
 {
@@ -114,10 +130,35 @@ hp_history_free (HpHistory *history)
   g_free (history);
 }
 
+/* Steps of different plans (a baseline and its scenarios) are ordered by
+ * when each was made, undone or redone. */
+static guint64
+next_serial (void)
+{
+  static guint64 serial;
+  G_LOCK_DEFINE_STATIC (serial);
+  guint64 result;
+
+  G_LOCK (serial);
+  result = ++serial;
+  G_UNLOCK (serial);
+  return result;
+}
+
+guint64
+hp_history_peek_serial (HpHistory *history,
+                        gboolean   redo)
+{
+  HpEditGroup *group = g_queue_peek_head (redo ? &history->redo : &history->undo);
+
+  return group != NULL ? group->serial : 0;
+}
+
 void
 hp_history_push_undo (HpHistory   *history,
                       HpEditGroup *group)
 {
+  group->serial = next_serial ();
   g_queue_push_head (&history->undo, group);
 
   while (history->undo.length > MAX_UNDO_STEPS)
@@ -128,6 +169,7 @@ void
 hp_history_push_redo (HpHistory   *history,
                       HpEditGroup *group)
 {
+  group->serial = next_serial ();
   g_queue_push_head (&history->redo, group);
 }
 

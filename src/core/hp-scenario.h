@@ -57,6 +57,23 @@ void        hp_plan_insert_scenario (HpPlan    *plan,
                                     HpScenario *scenario);
 void        hp_plan_remove_scenario (HpPlan    *plan,
                                     guint       index);
+/* The same, as undoable steps in the baseline's history (a scenario's own
+ * edits stay in its plan's history); the baseline emits "changed". */
+void        hp_plan_add_scenario    (HpPlan    *plan,
+                                    guint       index,
+                                    HpScenario *scenario,
+                                    const char *label); /* NULL: "New Scenario" */
+void        hp_plan_delete_scenario (HpPlan    *plan,
+                                    guint       index);
+void        hp_plan_rename_scenario (HpPlan    *plan,
+                                    HpScenario *scenario,
+                                    const char *name);
+/* Of two plans (a baseline and a scenario shown), the one whose next undo
+ * (or, with @redo, redo) step is the most recently made, undone or redone;
+ * NULL when neither has one.  Either may be NULL. */
+HpPlan     *hp_plan_newest_step     (HpPlan    *a,
+                                    HpPlan     *b,
+                                    gboolean    redo);
 char       *hp_plan_new_scenario_id (HpPlan    *plan,
                                     const char *name); /* unique: "lean", "lean-2", ... */
 

@@ -1,0 +1,511 @@
+/* test-ui-scenarios.c: the header's scenario switcher, New Scenario,
+ * Rename and Delete with their undo, and edits inside a scenario
+ *
+ * Every wait is for an event with a deadline only against a hang.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "hp-money.h"
+#include "hp-plan-view.h"
+#include "hp-summary.h"
+#include "hp-scenario.h"
+#include "hp-ui-test-util.h"
+#include "hp-window.h"
+
+static HpApplication *app;
+
+typedef struct
+{
+  HpWindow   *window;
+  HpDocument *document;
+  HpPlan     *plan;
+} Fixture;
+
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wait_until (gboolean (*predicate) (gpointer),
+            gpointer   data,
+            guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+
+  return predicate (data);
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+static HpPlan *
+make_plan (void)
+{
+  HpPlan *plan = hp_plan_new ();
+
+  hp_plan_edit (plan, "title", "Payments", "currency", "USD",
+                "start", (int) hp_month_new (2027, 1), "months", 12u,
+                "has-budget", TRUE, "budget", (gint64) 100000000, NULL);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(HpPosition) p = hp_position_new ();
+      g_autofree char *title = g_strdup_printf ("Engineer %u", i + 1);
+
+      hp_position_set_title (p, title);
+      hp_position_set_level (p, HP_LEVEL_SENIOR);
+      hp_position_set_count (p, 1);
+      hp_position_set_start (p, hp_month_new (2027, 1 + (int) i));
+      hp_position_set_annual_salary (p, 12000000);
+      hp_plan_append_position (plan, p);
+    }
+  hp_plan_clear_history (plan);
+  return plan;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan ();
+
+  f->window = hp_window_new (app);
+  f->document = hp_window_get_document (f->window);
+  hp_document_set_plan (f->document, plan, NULL);
+  f->plan = hp_document_get_plan (f->document);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (wait_until (is_mapped, f->window, 5000));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "plan");
+  g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "plan");
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  /* nothing is saved: let the draft go without asking */
+  hp_document_discard_draft (f->document);
+  gtk_window_destroy (GTK_WINDOW (f->window));
+}
+
+static GtkDropDown *
+switcher (Fixture *f)
+{
+  GtkWidget *found = hp_test_find_widget (gtk_window_get_titlebar (GTK_WINDOW (f->window)), GTK_TYPE_DROP_DOWN);
+
+  g_assert_nonnull (found);
+  return GTK_DROP_DOWN (found);
+}
+
+static const char *
+switcher_row (Fixture *f,
+              guint    index)
+{
+  GListModel *model = gtk_drop_down_get_model (switcher (f));
+
+  if (index >= g_list_model_get_n_items (model))
+    return NULL;
+  return gtk_string_list_get_string (GTK_STRING_LIST (model), index);
+}
+
+static HpPlan *
+shown_plan (Fixture *f)
+{
+  HpPlanView *view = HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW));
+
+  return hp_plan_view_get_plan (view);
+}
+
+static GtkWidget *
+find_name_dialog (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (f->window) &&
+          gtk_widget_get_visible (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_name_dialog (data) != NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_name_dialog (data) == NULL;
+}
+
+/* Activates @action, types @name into the dialog it opens and presses
+ * Enter (the entry activates the default response). */
+static void
+answer_name (Fixture    *f,
+             const char *action,
+             const char *name)
+{
+  GtkWidget *dialog;
+  GtkWidget *entry;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
+  g_assert_true (wait_until (dialog_shown, f, 5000));
+  dialog = find_name_dialog (f);
+  entry = hp_test_find_widget (dialog, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_widget_get_name (entry), ==, "scenario-name");
+  gtk_editable_set_text (GTK_EDITABLE (entry), name);
+  g_signal_emit_by_name (entry, "activate");  /* Enter */
+  g_assert_true (wait_until (dialog_gone, f, 5000));
+}
+
+typedef struct
+{
+  Fixture    *f;
+  const char *text;
+} Shown;
+
+static gboolean
+label_shown (gpointer data)
+{
+  Shown *shown = data;
+
+  return hp_test_find_shown_label (GTK_WIDGET (shown->f->window), shown->text) != NULL;
+}
+
+static gboolean
+label_gone (gpointer data)
+{
+  return !label_shown (data);
+}
+
+/* Waits (for the summary's idle update) until a label shows @text. */
+static gboolean
+wait_for_label (Fixture    *f,
+                const char *text)
+{
+  Shown shown = { f, text };
+
+  return wait_until (label_shown, &shown, 5000);
+}
+
+static void
+undo (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+}
+
+static void
+redo (Fixture *f)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL));
+}
+
+/* Make a scenario, change it, undo the change and then the scenario's
+ * creation, redo it; the switcher and the plan page follow. */
+static void
+test_new_scenario (Fixture       *f,
+                   gconstpointer  data)
+{
+  HpScenario *lean;
+  HpPlan *lean_plan;
+
+  g_assert_cmpstr (switcher_row (f, 0), ==, "Baseline");
+  g_assert_null (switcher_row (f, 1));
+  g_assert_true (shown_plan (f) == f->plan);
+  g_assert_false (hp_document_get_dirty (f->document));
+
+  answer_name (f, "win.new-scenario", "  Lean ");
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 1);
+  lean = hp_plan_find_scenario (f->plan, "lean");
+  g_assert_nonnull (lean);
+  g_assert_cmpstr (hp_scenario_get_name (lean), ==, "Lean");
+  lean_plan = hp_scenario_get_plan (lean);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Lean");
+  g_assert_cmpuint (gtk_drop_down_get_selected (switcher (f)), ==, 1);
+  g_assert_true (shown_plan (f) == lean_plan);
+  g_assert_cmpuint (hp_plan_get_n_positions (lean_plan), ==, 3);
+  g_assert_true (hp_document_get_dirty (f->document));
+
+  /* An edit in the scenario: the baseline keeps its own */
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 0), "count", 5u, NULL);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (f->plan, 0)), ==, 1);
+  undo (f);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (lean_plan, 0)), ==, 1);
+  redo (f);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (lean_plan, 0)), ==, 5);
+
+  /* The summary: the scenario's figures, each with its difference from
+   * the baseline, as the two plans' own summaries have it */
+  {
+    g_autoptr(HpSummary) base = hp_summary_compute (f->plan, NULL);
+    g_autoptr(HpSummary) scen = hp_summary_compute (lean_plan, NULL);
+    g_autofree char *total = hp_money_format (scen->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *delta = hp_money_format (scen->total_cost - base->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *rate = hp_money_format (scen->run_rate - base->run_rate, "USD", HP_MONEY_FORMAT_DEFAULT);
+    g_autofree char *total_text = g_strdup_printf ("+%s vs. baseline", delta);
+    g_autofree char *rate_text = g_strdup_printf ("+%s vs. baseline", rate);
+
+    g_assert_cmpint (scen->total_cost - base->total_cost, >, 0);
+    g_assert_true (wait_for_label (f, "+4 people vs. baseline"));
+    g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (f->window), total));
+    g_assert_true (wait_for_label (f, total_text));
+    g_assert_true (wait_for_label (f, rate_text));
+  }
+
+  /* Undo: the edit, then the creation; the baseline is shown again */
+  undo (f);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (lean_plan, 0)), ==, 1);
+  undo (f);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
+  g_assert_null (switcher_row (f, 1));
+  g_assert_cmpuint (gtk_drop_down_get_selected (switcher (f)), ==, 0);
+  g_assert_true (shown_plan (f) == f->plan);
+  {
+    Shown shown = { f, "+4 people vs. baseline" };
+    g_assert_true (wait_until (label_gone, &shown, 5000));  /* the baseline has no differences */
+  }
+
+  redo (f);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Lean");
+  g_assert_true (hp_plan_find_scenario (f->plan, "lean") == lean);
+}
+
+/* The switcher shows what is chosen; Rename and Delete act on the scenario
+ * shown, each undoable. */
+static void
+test_switch_rename_delete (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(HpScenario) fast = hp_scenario_new_copy ("accelerated", "Accelerated", f->plan);
+  HpScenario *copy;
+
+  hp_plan_add_scenario (f->plan, 0, fast, NULL);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Accelerated");
+  g_assert_true (shown_plan (f) == f->plan);
+
+  gtk_drop_down_set_selected (switcher (f), 1);
+  g_assert_true (shown_plan (f) == hp_scenario_get_plan (fast));
+
+  /* New Scenario copies the one shown */
+  hp_plan_edit_position (hp_scenario_get_plan (fast), hp_plan_get_position (hp_scenario_get_plan (fast), 2),
+                         "count", 4u, NULL);
+  answer_name (f, "win.new-scenario", "Accelerated more");
+  copy = hp_plan_find_scenario (f->plan, "accelerated-more");
+  g_assert_nonnull (copy);
+  g_assert_cmpuint (hp_position_get_count (hp_plan_get_position (hp_scenario_get_plan (copy), 2)), ==, 4);
+  g_assert_cmpstr (switcher_row (f, 2), ==, "Accelerated more");
+  g_assert_true (shown_plan (f) == hp_scenario_get_plan (copy));
+
+  /* Rename */
+  gtk_drop_down_set_selected (switcher (f), 1);
+  answer_name (f, "win.rename-scenario", "Fast");
+  g_assert_cmpstr (hp_scenario_get_name (fast), ==, "Fast");
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Fast");
+  undo (f);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Accelerated");
+  redo (f);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Fast");
+
+  /* Delete: the baseline is shown; undo puts it back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-scenario", NULL));
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 1);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Accelerated more");
+  g_assert_true (shown_plan (f) == f->plan);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.delete-scenario", NULL);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 1);  /* nothing to delete on the baseline */
+  undo (f);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 2);
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Fast");
+  g_assert_cmpstr (switcher_row (f, 2), ==, "Accelerated more");
+}
+
+/* Fit to Budget: a new scenario within the budget, undoable; an
+ * impossible budget says why and makes nothing. */
+static void
+test_fit_budget (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(HpSummary) before = hp_summary_compute (f->plan, NULL);
+  HpScenario *fitted;
+  GtkWidget *dialog;
+
+  /* a budget below what the plan costs */
+  hp_plan_edit (f->plan, "budget", before->total_cost - 1500000, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fit-budget", NULL));
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 1);
+  fitted = g_list_model_get_item (hp_plan_get_scenarios (f->plan), 0);
+  g_object_unref (fitted);  /* the plan keeps it */
+  g_assert_cmpstr (hp_scenario_get_name (fitted), ==, "Fit to Budget");
+  g_assert_true (shown_plan (f) == hp_scenario_get_plan (fitted));
+  g_assert_cmpstr (switcher_row (f, 1), ==, "Fit to Budget");
+  {
+    g_autoptr(HpSummary) after = hp_summary_compute (hp_scenario_get_plan (fitted), NULL);
+    g_assert_cmpint (after->total_cost, <=, before->total_cost - 1500000);
+  }
+  g_assert_cmpstr (hp_scenario_get_notes (fitted), !=, "");
+
+  undo (f);
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
+  g_assert_true (shown_plan (f) == f->plan);
+
+  /* impossible (a filled position is never moved): a dialog with the
+   * reason, no scenario */
+  hp_plan_edit_position (f->plan, hp_plan_get_position (f->plan, 0), "status", (int) HP_POSITION_STATUS_FILLED, NULL);
+  hp_plan_edit (f->plan, "budget", (gint64) 1, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fit-budget", NULL));
+  g_assert_true (wait_until (dialog_shown, f, 5000));
+  dialog = find_name_dialog (f);
+  {
+    GtkMessageType type;
+    g_autofree char *secondary = NULL;
+
+    g_object_get (dialog, "message-type", &type, "secondary-text", &secondary, NULL);
+    g_assert_cmpint (type, ==, GTK_MESSAGE_ERROR);
+    g_assert_nonnull (secondary);
+    g_assert_cmpstr (secondary, !=, "");  /* the core's reason */
+    g_assert_null (hp_test_find_widget (dialog, GTK_TYPE_ENTRY));
+  }
+  g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  g_assert_true (wait_until (dialog_gone, f, 5000));
+}
+
+static GtkWidget *
+find_comparison (Fixture *f)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+      GtkWidget *child = gtk_window_get_child (w);
+
+      if (gtk_window_get_transient_for (w) == GTK_WINDOW (f->window) && child != NULL &&
+          g_type_is_a (G_OBJECT_TYPE (child), g_type_from_name ("HpPlanDiffView")) &&
+          gtk_widget_get_mapped (GTK_WIDGET (w)))
+        return GTK_WIDGET (w);
+    }
+  return NULL;
+}
+
+static gboolean
+comparison_shown (gpointer data)
+{
+  return find_comparison (data) != NULL;
+}
+
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} InWindow;
+
+static gboolean
+shown_in (gpointer data)
+{
+  InWindow *in = data;
+
+  return hp_test_find_shown_label (in->root, in->text) != NULL;
+}
+
+static gboolean
+label_containing (GtkWidget  *root,
+                  const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_is_drawable (root) &&
+      strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Compare with Baseline: a window of its own, made when first asked for,
+ * with the headline changes and each changed position, old → new. */
+static void
+test_compare_baseline (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", f->plan);
+  HpPlan *lean_plan = hp_scenario_get_plan (lean);
+  g_autoptr(HpSummary) base = hp_summary_compute (f->plan, NULL);
+  g_autoptr(HpSummary) scen = NULL;
+  g_autofree char *delta = NULL;
+  GtkWidget *window;
+
+  hp_plan_add_scenario (f->plan, 0, lean, NULL);
+  /* on the baseline there is nothing to compare */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL);
+  g_assert_null (find_comparison (f));
+
+  gtk_drop_down_set_selected (switcher (f), 1);
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 1), "start", (int) hp_month_new (2027, 5), NULL);
+  scen = hp_summary_compute (lean_plan, NULL);
+  delta = hp_money_format (scen->total_cost - base->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+  g_assert_cmpint (scen->total_cost, <, base->total_cost);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL));
+  g_assert_true (wait_until (comparison_shown, f, 5000));
+  window = find_comparison (f);
+  {
+    InWindow title = { window, "Lean compared with Baseline" };
+    InWindow change = { window, delta };
+
+    g_assert_true (wait_until (shown_in, &title, 5000));
+    g_assert_true (wait_until (shown_in, &change, 5000));
+    g_assert_true (label_containing (window, "Engineer 2\n    start: 2027-02 → 2027-05\n    period cost: "));
+    g_assert_false (label_containing (window, "Engineer 1\n"));
+  }
+  gtk_window_close (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      return 77;
+    }
+
+  app = hp_test_application_new ();
+
+  g_test_add ("/ui/scenarios/new", Fixture, NULL, fixture_set_up, test_new_scenario, fixture_tear_down);
+  g_test_add ("/ui/scenarios/switch-rename-delete", Fixture, NULL, fixture_set_up,
+              test_switch_rename_delete, fixture_tear_down);
+
+  g_test_add ("/ui/scenarios/compare-baseline", Fixture, NULL, fixture_set_up, test_compare_baseline, fixture_tear_down);
+  g_test_add ("/ui/scenarios/fit-budget", Fixture, NULL, fixture_set_up, test_fit_budget, fixture_tear_down);
+
+  ret = g_test_run ();
+  g_clear_object (&app);
+  return ret;
+}
