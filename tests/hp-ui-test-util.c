@@ -50,6 +50,32 @@ hp_test_wait_for (gboolean (*predicate) (gpointer),
   return TRUE;
 }
 
+static gboolean
+timed_out_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop, blocking for each next event, until @predicate
+ * holds; FALSE after @timeout_ms without it.  For what an event brings
+ * (a notification, a signal, a frame), where hp_test_wait_for() polls. */
+gboolean
+hp_test_wait_until (gboolean (*predicate) (gpointer),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (!timed_out)
+    g_source_remove (id);
+
+  return predicate (data);
+}
+
 GtkWidget *
 hp_test_find_widget (GtkWidget *root,
                      GType      type)

@@ -16,6 +16,9 @@ void           hp_test_iterate           (guint        ms);
 gboolean       hp_test_wait_for          (gboolean   (*predicate) (gpointer),
                                           gpointer     data,
                                           guint        timeout_ms);
+gboolean       hp_test_wait_until        (gboolean   (*predicate) (gpointer),
+                                          gpointer     data,
+                                          guint        timeout_ms);
 GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
                                           GType        type);
 GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,

@@ -26,33 +26,6 @@ typedef struct
 } Fixture;
 
 static gboolean
-timed_out_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop, blocking for each next event, until @predicate
- * holds; FALSE after @timeout_ms without it. */
-static gboolean
-wait_until (gboolean (*predicate) (gpointer),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-
-  return predicate (data);
-}
-
-static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
@@ -170,7 +143,7 @@ fixture_set_up (Fixture       *f,
   f->window = hp_window_new (app);
   f->document = hp_window_get_document (f->window);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (wait_until (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_until (is_mapped, f->window, 5000));
 }
 
 static void
@@ -229,7 +202,7 @@ test_save_button (Fixture       *f,
   g_signal_emit_by_name (save, "clicked");
   g_assert_true (hp_document_get_saving (f->document));
   g_assert_false (gtk_widget_get_sensitive (save));
-  g_assert_true (wait_until (is_clean, f->document, 20000));
+  g_assert_true (hp_test_wait_until (is_clean, f->document, 20000));
   g_assert_false (gtk_widget_get_visible (save));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f->window)), ==, "Platform Team 2027 — Hiring Planner");
 
@@ -263,7 +236,7 @@ test_keep_mine_enabled (Fixture       *f,
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (path, contents, length - 1, NULL)); /* its last newline gone */
-  g_assert_true (wait_until (externally_modified, f->document, 10000));
+  g_assert_true (hp_test_wait_until (externally_modified, f->document, 10000));
   g_assert_true (action_enabled (f, "win.keep-mine"));
 
   g_signal_emit_by_name (find_action_button (GTK_WIDGET (f->window), "win.keep-mine"), "clicked");
@@ -303,10 +276,10 @@ test_failed_autosave_banner (Fixture       *f,
   /* An edit; the autosave follows a second later, and fails. */
   hp_plan_edit (hp_document_get_plan (f->document), "title", "Unsafe Plan", NULL);
   attempts.expected = 1;
-  g_assert_true (wait_until (attempt_told, &attempts, 20000));
+  g_assert_true (hp_test_wait_until (attempt_told, &attempts, 20000));
   g_assert_true (has_autosave_error (f->document));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_true (wait_until (child_revealed, revealer, 5000));
+  g_assert_true (hp_test_wait_until (child_revealed, revealer, 5000));
   g_assert_true (gtk_widget_is_drawable (retry));
   g_assert_true (gtk_widget_get_sensitive (retry));
 
@@ -320,16 +293,16 @@ test_failed_autosave_banner (Fixture       *f,
   /* Still impossible: Retry fails again, and the banner stays. */
   g_signal_emit_by_name (retry, "clicked");
   attempts.expected = 2;
-  g_assert_true (wait_until (attempt_told, &attempts, 20000));
+  g_assert_true (hp_test_wait_until (attempt_told, &attempts, 20000));
   g_assert_true (has_autosave_error (f->document));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
 
   /* The cause corrected: Retry saves the draft, the banner goes. */
   g_assert_cmpint (g_unlink (drafts), ==, 0);
   g_signal_emit_by_name (retry, "clicked");
-  g_assert_true (wait_until (has_no_autosave_error, f->document, 20000));
+  g_assert_true (hp_test_wait_until (has_no_autosave_error, f->document, 20000));
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_true (wait_until (child_hidden, revealer, 5000));
+  g_assert_true (hp_test_wait_until (child_hidden, revealer, 5000));
   g_assert_false (gtk_widget_get_sensitive (retry));
 
   g_signal_handlers_disconnect_by_func (f->document, told_cb, &attempts);

@@ -26,29 +26,6 @@ typedef struct
 } Fixture;
 
 static gboolean
-timed_out_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_until (gboolean (*predicate) (gpointer),
-            gpointer   data,
-            guint      timeout_ms)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (timeout_ms, timed_out_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-
-  return predicate (data);
-}
-
-static gboolean
 is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (GTK_WIDGET (widget));
@@ -89,7 +66,7 @@ fixture_set_up (Fixture       *f,
   hp_document_set_plan (f->document, plan, NULL);
   f->plan = hp_document_get_plan (f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (wait_until (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_until (is_mapped, f->window, 5000));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "plan");
   g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "plan");
 }
@@ -170,14 +147,14 @@ answer_name (Fixture    *f,
   GtkWidget *entry;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), action, NULL));
-  g_assert_true (wait_until (dialog_shown, f, 5000));
+  g_assert_true (hp_test_wait_until (dialog_shown, f, 5000));
   dialog = find_name_dialog (f);
   entry = hp_test_find_widget (dialog, GTK_TYPE_ENTRY);
   g_assert_nonnull (entry);
   g_assert_cmpstr (gtk_widget_get_name (entry), ==, "scenario-name");
   gtk_editable_set_text (GTK_EDITABLE (entry), name);
   g_signal_emit_by_name (entry, "activate");  /* Enter */
-  g_assert_true (wait_until (dialog_gone, f, 5000));
+  g_assert_true (hp_test_wait_until (dialog_gone, f, 5000));
 }
 
 typedef struct
@@ -207,7 +184,7 @@ wait_for_label (Fixture    *f,
 {
   Shown shown = { f, text };
 
-  return wait_until (label_shown, &shown, 5000);
+  return hp_test_wait_until (label_shown, &shown, 5000);
 }
 
 static void
@@ -284,7 +261,7 @@ test_new_scenario (Fixture       *f,
   g_assert_true (shown_plan (f) == f->plan);
   {
     Shown shown = { f, "+4 people vs. baseline" };
-    g_assert_true (wait_until (label_gone, &shown, 5000));  /* the baseline has no differences */
+    g_assert_true (hp_test_wait_until (label_gone, &shown, 5000));  /* the baseline has no differences */
   }
 
   redo (f);
@@ -375,7 +352,7 @@ test_fit_budget (Fixture       *f,
   hp_plan_edit_position (f->plan, hp_plan_get_position (f->plan, 0), "status", (int) HP_POSITION_STATUS_FILLED, NULL);
   hp_plan_edit (f->plan, "budget", (gint64) 1, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.fit-budget", NULL));
-  g_assert_true (wait_until (dialog_shown, f, 5000));
+  g_assert_true (hp_test_wait_until (dialog_shown, f, 5000));
   dialog = find_name_dialog (f);
   {
     GtkMessageType type;
@@ -389,7 +366,7 @@ test_fit_budget (Fixture       *f,
   }
   g_assert_cmpuint (hp_plan_get_n_scenarios (f->plan), ==, 0);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
-  g_assert_true (wait_until (dialog_gone, f, 5000));
+  g_assert_true (hp_test_wait_until (dialog_gone, f, 5000));
 }
 
 static GtkWidget *
@@ -468,14 +445,14 @@ test_compare_baseline (Fixture       *f,
   g_assert_cmpint (scen->total_cost, <, base->total_cost);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL));
-  g_assert_true (wait_until (comparison_shown, f, 5000));
+  g_assert_true (hp_test_wait_until (comparison_shown, f, 5000));
   window = find_comparison (f);
   {
     InWindow title = { window, "Lean compared with Baseline" };
     InWindow change = { window, delta };
 
-    g_assert_true (wait_until (shown_in, &title, 5000));
-    g_assert_true (wait_until (shown_in, &change, 5000));
+    g_assert_true (hp_test_wait_until (shown_in, &title, 5000));
+    g_assert_true (hp_test_wait_until (shown_in, &change, 5000));
     g_assert_true (label_containing (window, "Engineer 2\n    start: 2027-02 → 2027-05\n    period cost: "));
     g_assert_false (label_containing (window, "Engineer 1\n"));
   }
