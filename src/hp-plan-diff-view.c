@@ -23,6 +23,11 @@ struct _HpPlanDiffView
   GtkLabel  *error_label;
   GtkGrid   *headline_grid;
   GtkBox    *positions_box;
+
+  HpPlan    *from;       /* the plans compared, for printing */
+  HpPlan    *to;
+  char      *from_name;
+  char      *to_name;
 };
 
 G_DEFINE_FINAL_TYPE (HpPlanDiffView, hp_plan_diff_view, GTK_TYPE_WIDGET)
@@ -160,33 +165,41 @@ fill_positions (HpPlanDiffView   *self,
     add_position_row (self, _("No position differs."));
 }
 
-gboolean
-hp_plan_diff_view_set_plans (HpPlanDiffView *self,
-                             HpPlan         *from,
-                             const char     *from_name,
-                             HpPlan         *to,
-                             const char     *to_name)
+static void
+remember (HpPlanDiffView *self,
+          HpPlan         *from,
+          const char     *from_name,
+          HpPlan         *to,
+          const char     *to_name)
 {
-  g_autoptr(HpPlanDiff) diff = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
+  /* TRANSLATORS: the heading of a comparison, from → to: "plan-v1.json → Lean" */
+  g_autofree char *title = g_strdup_printf (_("%s → %s"), from_name, to_name);
 
-  g_return_val_if_fail (HP_IS_PLAN_DIFF_VIEW (self), FALSE);
-  g_return_val_if_fail (HP_IS_PLAN (from) && HP_IS_PLAN (to), FALSE);
-
-  /* TRANSLATORS: "Lean compared with Baseline" */
-  title = g_strdup_printf (_("%s compared with %s"), to_name, from_name);
   gtk_label_set_text (self->title_label, title);
+  g_set_object (&self->from, from);
+  g_set_object (&self->to, to);
+  g_free (self->from_name);
+  self->from_name = g_strdup (from_name);
+  g_free (self->to_name);
+  self->to_name = g_strdup (to_name);
   clear (GTK_WIDGET (self->headline_grid));
   clear (GTK_WIDGET (self->positions_box));
+}
 
-  diff = hp_plan_diff_compute (from, to, &error);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), diff == NULL);
-  if (diff == NULL)
-    {
-      gtk_label_set_text (self->error_label, error->message);
-      return FALSE;
-    }
+void
+hp_plan_diff_view_set_diff (HpPlanDiffView   *self,
+                            const HpPlanDiff *diff,
+                            HpPlan           *from,
+                            const char       *from_name,
+                            HpPlan           *to,
+                            const char       *to_name)
+{
+  g_return_if_fail (HP_IS_PLAN_DIFF_VIEW (self));
+  g_return_if_fail (diff != NULL);
+  g_return_if_fail (HP_IS_PLAN (from) && HP_IS_PLAN (to));
+
+  remember (self, from, from_name, to, to_name);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
   attach_row (self, 0, "", g_strdup (from_name), g_strdup (to_name), g_strdup (_("Change")));
   attach_money (self, 1, _("Total cost for the period"), &diff->total_cost, diff->currency);
@@ -197,13 +210,66 @@ hp_plan_diff_view_set_plans (HpPlanDiffView *self,
               hp_number_format_delta (diff->headcount.delta));
   attach_money (self, 4, _("Budget remaining"), &diff->budget_remaining, diff->currency);
   fill_positions (self, diff, from, to);
+}
+
+gboolean
+hp_plan_diff_view_set_plans (HpPlanDiffView *self,
+                             HpPlan         *from,
+                             const char     *from_name,
+                             HpPlan         *to,
+                             const char     *to_name)
+{
+  g_autoptr(HpPlanDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN_DIFF_VIEW (self), FALSE);
+  g_return_val_if_fail (HP_IS_PLAN (from) && HP_IS_PLAN (to), FALSE);
+
+  diff = hp_plan_diff_compute (from, to, &error);
+  if (diff == NULL)
+    {
+      remember (self, from, from_name, to, to_name);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      gtk_label_set_text (self->error_label, error->message);
+      return FALSE;
+    }
+
+  hp_plan_diff_view_set_diff (self, diff, from, from_name, to, to_name);
+  return TRUE;
+}
+
+gboolean
+hp_plan_diff_view_get_plans (HpPlanDiffView  *self,
+                             HpPlan         **out_from,
+                             const char     **out_from_name,
+                             HpPlan         **out_to,
+                             const char     **out_to_name)
+{
+  g_return_val_if_fail (HP_IS_PLAN_DIFF_VIEW (self), FALSE);
+
+  if (self->from == NULL || self->to == NULL)
+    return FALSE;
+  if (out_from != NULL)
+    *out_from = self->from;
+  if (out_from_name != NULL)
+    *out_from_name = self->from_name;
+  if (out_to != NULL)
+    *out_to = self->to;
+  if (out_to_name != NULL)
+    *out_to_name = self->to_name;
   return TRUE;
 }
 
 static void
 hp_plan_diff_view_dispose (GObject *object)
 {
+  HpPlanDiffView *self = HP_PLAN_DIFF_VIEW (object);
+
   gtk_widget_dispose_template (GTK_WIDGET (object), HP_TYPE_PLAN_DIFF_VIEW);
+  g_clear_object (&self->from);
+  g_clear_object (&self->to);
+  g_clear_pointer (&self->from_name, g_free);
+  g_clear_pointer (&self->to_name, g_free);
   G_OBJECT_CLASS (hp_plan_diff_view_parent_class)->dispose (object);
 }
 

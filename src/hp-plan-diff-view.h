@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "hp-plan-diff.h"
 #include "hp-plan.h"
 
 G_BEGIN_DECLS
@@ -23,5 +24,18 @@ gboolean   hp_plan_diff_view_set_plans (HpPlanDiffView *self,
                                         const char     *from_name,
                                         HpPlan         *to,
                                         const char     *to_name);
+/* Shows @diff, computed from @from to @to. */
+void       hp_plan_diff_view_set_diff  (HpPlanDiffView   *self,
+                                        const HpPlanDiff *diff,
+                                        HpPlan           *from,
+                                        const char       *from_name,
+                                        HpPlan           *to,
+                                        const char       *to_name);
+/* The plans shown and their names (owned by the view); FALSE before any. */
+gboolean   hp_plan_diff_view_get_plans (HpPlanDiffView  *self,
+                                        HpPlan         **out_from,
+                                        const char     **out_from_name,
+                                        HpPlan         **out_to,
+                                        const char     **out_to_name);
 
 G_END_DECLS

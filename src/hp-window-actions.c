@@ -123,6 +123,14 @@ compare_baseline_cb (GtkWidget  *widget,
 }
 
 static void
+compare_file_cb (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  _hp_window_compare_with_file (HP_WINDOW (widget));
+}
+
+static void
 add_role_to_plan_cb (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -263,6 +271,7 @@ _hp_window_class_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.delete-scenario", NULL, delete_scenario_cb);
   gtk_widget_class_install_action (widget_class, "win.fit-budget", NULL, fit_budget_cb);
   gtk_widget_class_install_action (widget_class, "win.compare-baseline", NULL, compare_baseline_cb);
+  gtk_widget_class_install_action (widget_class, "win.compare-file", NULL, compare_file_cb);
   gtk_widget_class_install_action (widget_class, "win.add-role-to-plan", "(sus)", add_role_to_plan_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_cb);
   gtk_widget_class_install_action (widget_class, "win.plan-settings", NULL, plan_settings_cb);
@@ -317,6 +326,7 @@ _hp_window_update_actions (HpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.rename-scenario", scenario_shown);
   gtk_widget_action_set_enabled (widget, "win.delete-scenario", scenario_shown);
   gtk_widget_action_set_enabled (widget, "win.compare-baseline", scenario_shown);
+  gtk_widget_action_set_enabled (widget, "win.compare-file", has_plan);
   gtk_widget_action_set_enabled (widget, "win.fit-budget",
                                  has_plan && hp_plan_get_has_budget (_hp_window_get_shown_plan (self)));
 }

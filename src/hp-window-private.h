@@ -43,7 +43,7 @@ struct _HpWindow
   HpScenario           *shown;           /* the scenario shown, or NULL for the baseline */
   HpPlan               *shown_plan;      /* its plan (or the baseline), followed for the Edit menu */
   gboolean              syncing_switcher;
-  GtkWindow            *diff_window;     /* Compare with Baseline, made on first use */
+  GtkWindow            *diff_window;     /* Compare with Baseline or File, made on first use */
   GMenu                *edit_section;
   GMenu                *recent_section;
 };
@@ -74,6 +74,12 @@ void    _hp_window_delete_scenario    (HpWindow       *self);
 void    _hp_window_fit_budget         (HpWindow       *self);
 /* hp-window-compare.c */
 void    _hp_window_compare_with_baseline (HpWindow    *self);
+void    _hp_window_compare_with_file  (HpWindow       *self);
+gboolean _hp_window_get_comparison    (HpWindow       *self,
+                                       HpPlan        **out_from,
+                                       const char    **out_from_name,
+                                       HpPlan        **out_to,
+                                       const char    **out_to_name);
 
 /* What the actions do, in the files that do it */
 void _hp_window_focus_search       (HpWindow         *self);

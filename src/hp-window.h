@@ -28,6 +28,16 @@ gboolean    hp_window_export_to_file (HpWindow    *self,
                                       const char  *format,
                                       char      ***out_notices,
                                       GError     **error);
+/* Compare with File…: reads @file (in a thread, as Open does) and shows
+ * its baseline against the plan shown; a problem is told in a dialog. */
+void        hp_window_compare_with_file (HpWindow   *self,
+                                     GFile         *file);
+/* The same with @from already read from @file; FALSE with @error set (the
+ * file's name, then what is wrong) when they cannot be compared. */
+gboolean    hp_window_compare_with_plan (HpWindow   *self,
+                                     HpPlan        *from,
+                                     GFile         *file,
+                                     GError       **error);
 gboolean    hp_window_restore_draft (HpWindow      *self,
                                      HpDraft       *draft,
                                      GError       **error);

@@ -4,7 +4,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "hp-chart-model.h"
+#include "hp-error.h"
+#include "hp-money.h"
 
 static HpPosition *
 new_position (const char *id,
@@ -145,6 +149,129 @@ test_legend (void)
   g_assert_cmpstr (hp_chart_legend_text (HP_N_LEVELS), ==, "Headcount");
 }
 
+/* Two plans over unequal periods: the union of both, a month outside a
+ * plan costing 0 there, every month's delta exact and summing to the
+ * change in the period's cost. */
+static void
+test_two_plans (void)
+{
+  g_autoptr(HpPlan) from = sample_plan ();
+  g_autoptr(HpPlan) to = sample_plan ();
+  g_autoptr(HpPosition) c = new_position ("c", HP_LEVEL_LEAD, 1, hp_month_new (2027, 9), 24000000);
+  g_autoptr(HpPlanDiff) diff = NULL;
+  g_autoptr(HpChartModel) model = NULL;
+  g_autoptr(HpSummary) from_summary = NULL;
+  g_autoptr(HpSummary) to_summary = NULL;
+  g_autoptr(GArray) labels = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+  gint64 sum = 0, max = 0;
+
+  /* "to" runs Jul 2027 to Jun 2028: the union is Jan 2027 to Jun 2028. */
+  hp_plan_edit (to, "start", hp_month_new (2027, 7), "months", 12, NULL);
+  hp_plan_append_position (to, c);
+  from_summary = hp_summary_compute (from, NULL);
+  to_summary = hp_summary_compute (to, NULL);
+  diff = hp_plan_diff_compute (from, to, &error);
+  g_assert_no_error (error);
+  model = hp_chart_model_new_two_plans (diff, "plan-v1.json", "Lean", &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (model->form, ==, HP_CHART_TWO_PLANS);
+  g_assert_true (hp_chart_model_has_data (model));
+  g_assert_cmpint (model->start, ==, hp_month_new (2027, 1));
+  g_assert_cmpuint (model->n_months, ==, 18);
+  for (guint m = 0; m < 18; m++)
+    {
+      gint64 f = m < 12 ? from_summary->month_cost[m] : 0;
+      gint64 t = m >= 6 ? to_summary->month_cost[m - 6] : 0;
+
+      g_assert_cmpint (model->from_total[m], ==, f);
+      g_assert_cmpint (model->month_total[m], ==, t);
+      g_assert_cmpint (model->month_delta[m], ==, t - f);
+      sum += model->month_delta[m];
+      max = MAX (max, MAX (f, t));
+    }
+  g_assert_cmpint (sum, ==, model->total_delta);
+  g_assert_cmpint (model->total_delta, ==, diff->total_cost.delta);
+  g_assert_cmpint (model->total_delta, ==, to_summary->total_cost - from_summary->total_cost);
+  g_assert_cmpint (model->from_sum, ==, from_summary->total_cost);
+  g_assert_cmpint (model->to_sum, ==, to_summary->total_cost);
+  g_assert_cmpint (model->max_total, ==, max);
+  g_assert_cmpint (model->cost_scale.top, >=, max);
+  g_assert_cmpint (hp_chart_model_get_cost_tick (model, model->cost_scale.n), ==, model->cost_scale.top);
+
+  /* the legend names both plans, from first */
+  g_assert_cmpuint (hp_chart_model_n_legend_items (model), ==, 2);
+  g_assert_cmpstr (hp_chart_model_legend_text (model, 0), ==, "plan-v1.json");
+  g_assert_cmpstr (hp_chart_model_legend_text (model, 1), ==, "Lean");
+
+  /* labels over the union: every month when there is room, the year under
+   * the first and under January 2028 (month 12) */
+  labels = hp_chart_model_month_labels (model, 40, 30);
+  g_assert_cmpuint (labels->len, ==, 18);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const HpChartMonthLabel *label = &g_array_index (labels, HpChartMonthLabel, i);
+
+      g_assert_cmpuint (label->month, ==, i);
+      g_assert_cmpint (label->with_year, ==, i == 0 || i == 12);
+    }
+  g_clear_pointer (&labels, g_array_unref);
+  labels = hp_chart_model_month_labels (model, 10, 30);  /* room for a label every third month */
+  g_assert_cmpuint (labels->len, ==, 6);
+  g_assert_cmpuint (g_array_index (labels, HpChartMonthLabel, 4).month, ==, 12);
+  g_assert_true (g_array_index (labels, HpChartMonthLabel, 4).with_year);
+
+  description = hp_chart_model_dup_description (model);
+  g_assert_nonnull (strstr (description, "plan-v1.json: "));
+  g_assert_nonnull (strstr (description, "Lean: "));
+  {
+    g_autofree char *delta = hp_money_format_delta (diff->total_cost.delta, "USD");
+    g_autofree char *change = g_strdup_printf ("Change: %s.", delta);
+
+    g_assert_nonnull (strstr (description, change));
+  }
+}
+
+/* Identical plans: every delta 0, both series equal. */
+static void
+test_two_plans_same (void)
+{
+  g_autoptr(HpPlan) plan = sample_plan ();
+  g_autoptr(HpPlanDiff) diff = hp_plan_diff_compute (plan, plan, NULL);
+  g_autoptr(HpChartModel) model = hp_chart_model_new_two_plans (diff, "A", "B", NULL);
+
+  g_assert_nonnull (model);
+  g_assert_cmpuint (model->n_months, ==, 12);
+  g_assert_cmpint (model->total_delta, ==, 0);
+  for (guint m = 0; m < 12; m++)
+    {
+      g_assert_cmpint (model->month_delta[m], ==, 0);
+      g_assert_cmpint (model->from_total[m], ==, model->month_total[m]);
+    }
+}
+
+/* A forged diff whose months cannot be added exactly is refused. */
+static void
+test_two_plans_overflow (void)
+{
+  g_autoptr(HpPlan) plan = sample_plan ();
+  g_autoptr(HpPlanDiff) diff = hp_plan_diff_compute (plan, plan, NULL);
+  g_autoptr(GError) error = NULL;
+  HpChartModel *model;
+
+  for (guint m = 0; m < diff->months->len; m++)
+    {
+      HpMonthDelta *md = &g_array_index (diff->months, HpMonthDelta, m);
+
+      md->cost.from = md->cost.to = G_MAXINT64 / 4;
+    }
+  model = hp_chart_model_new_two_plans (diff, "A", "B", &error);
+  g_assert_null (model);
+  g_assert_error (error, HP_ERROR, HP_ERROR_RANGE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +282,9 @@ main (int   argc,
   g_test_add_func ("/chart-model/empty", test_empty);
   g_test_add_func ("/chart-model/month-labels", test_month_labels);
   g_test_add_func ("/chart-model/legend", test_legend);
+  g_test_add_func ("/chart-model/two-plans", test_two_plans);
+  g_test_add_func ("/chart-model/two-plans-same", test_two_plans_same);
+  g_test_add_func ("/chart-model/two-plans-overflow", test_two_plans_overflow);
 
   return g_test_run ();
 }

@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "hp-money.h"
+#include "hp-plan-file.h"
 #include "hp-plan-view.h"
 #include "hp-summary.h"
 #include "hp-scenario.h"
@@ -448,7 +450,7 @@ test_compare_baseline (Fixture       *f,
   g_assert_true (hp_test_wait_until (comparison_shown, f, 5000));
   window = find_comparison (f);
   {
-    InWindow title = { window, "Lean compared with Baseline" };
+    InWindow title = { window, "Baseline → Lean" };
     InWindow change = { window, delta };
 
     g_assert_true (hp_test_wait_until (shown_in, &title, 5000));
@@ -457,6 +459,117 @@ test_compare_baseline (Fixture       *f,
     g_assert_false (label_containing (window, "Engineer 1\n"));
   }
   gtk_window_close (GTK_WINDOW (window));
+}
+
+static char *
+dialog_text (GtkWidget  *dialog,
+             const char *property)
+{
+  char *text = NULL;
+
+  g_object_get (dialog, property, &text, NULL);
+  return text;
+}
+
+/* Compare with File…, the read error or refusal (a message naming the
+ * file and what is wrong) leaving the plan and the comparison shown as
+ * they were. */
+static void
+expect_refused (Fixture    *f,
+                GFile      *file,
+                const char *what)
+{
+  GtkWidget *dialog;
+  g_autofree char *title = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+
+  hp_window_compare_with_file (f->window, file);
+  g_assert_true (hp_test_wait_until (dialog_shown, f, 5000));
+  dialog = find_name_dialog (f);
+  title = dialog_text (dialog, "text");
+  details = dialog_text (dialog, "secondary-text");
+  g_assert_nonnull (strstr (title, name));
+  g_assert_nonnull (strstr (details, name));
+  g_assert_nonnull (strstr (details, what));
+  g_assert_nonnull (strstr (details, "The plan you have open is unchanged."));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (hp_test_wait_until (dialog_gone, f, 5000));
+  g_assert_true (hp_document_get_plan (f->document) == f->plan);
+}
+
+static void
+test_compare_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hp-compare-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "plan-v1.json", NULL);
+  g_autofree char *eur_path = g_build_filename (dir, "plan-eur.json", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) eur_file = g_file_new_for_path (eur_path);
+  g_autoptr(GFile) broken_file = g_file_new_for_path (broken_path);
+  /* copies keep the positions' ids: that is how they are matched */
+  g_autoptr(HpScenario) old_copy = hp_scenario_new_copy ("old", "Old", f->plan);
+  g_autoptr(HpScenario) eur_copy = hp_scenario_new_copy ("eur", "EUR", f->plan);
+  HpPlan *old = hp_scenario_get_plan (old_copy);
+  HpPlan *eur = hp_scenario_get_plan (eur_copy);
+  g_autoptr(HpSummary) old_summary = NULL;
+  g_autoptr(HpSummary) now = hp_summary_compute (f->plan, NULL);
+  g_autoptr(HpPosition) intern = hp_position_new ();
+  g_autofree char *total_delta = NULL;
+  g_autofree char *old_total = NULL;
+  GtkWidget *window;
+
+  g_assert_no_error (error);
+  /* the version finance saw: a higher salary and one more position */
+  hp_plan_edit_position (old, hp_plan_get_position (old, 2), "annual-salary", (gint64) 15000000, NULL);
+  hp_position_set_title (intern, "Intern");
+  hp_position_set_start (intern, hp_month_new (2027, 1));
+  hp_position_set_annual_salary (intern, 3000000);
+  hp_plan_append_position (old, intern);
+  g_assert_true (hp_plan_write_file (old, NULL, path, &error));
+  g_assert_no_error (error);
+  old_summary = hp_summary_compute (old, NULL);
+  total_delta = hp_money_format_delta (now->total_cost - old_summary->total_cost, "USD");
+  old_total = hp_money_format (old_summary->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+  g_assert_cmpint (now->total_cost, <, old_summary->total_cost);
+
+  hp_window_compare_with_file (f->window, file);
+  g_assert_true (hp_test_wait_until (comparison_shown, f, 5000));
+  window = find_comparison (f);
+  {
+    InWindow title = { window, "plan-v1.json → Baseline" };
+    InWindow change = { window, total_delta };
+    InWindow from = { window, old_total };
+
+    g_assert_true (hp_test_wait_until (shown_in, &title, 5000));
+    g_assert_true (hp_test_wait_until (shown_in, &change, 5000));
+    g_assert_true (shown_in (&from));
+    g_assert_true (label_containing (window, "Removed: Intern"));
+    g_assert_false (label_containing (window, "Engineer 1\n"));
+    g_assert_true (label_containing (window, "Engineer 3\n    annual_salary: 150000.00 → 120000.00"));
+  }
+
+  /* another currency, then a file that is not a plan: refused in words */
+  hp_plan_edit (eur, "currency", "EUR", NULL);
+  g_assert_true (hp_plan_write_file (eur, NULL, eur_path, &error));
+  g_assert_no_error (error);
+  expect_refused (f, eur_file, "different currencies, EUR and USD");
+  g_assert_true (g_file_set_contents (broken_path, "{ \"format\": ", -1, &error));
+  expect_refused (f, broken_file, "broken.json");
+  {
+    InWindow title = { window, "plan-v1.json → Baseline" };
+
+    g_assert_true (shown_in (&title));  /* the comparison shown stays */
+  }
+  gtk_window_close (GTK_WINDOW (window));
+
+  g_unlink (path);
+  g_unlink (eur_path);
+  g_unlink (broken_path);
+  g_rmdir (dir);
 }
 
 int
@@ -480,6 +593,7 @@ main (int   argc,
               test_switch_rename_delete, fixture_tear_down);
 
   g_test_add ("/ui/scenarios/compare-baseline", Fixture, NULL, fixture_set_up, test_compare_baseline, fixture_tear_down);
+  g_test_add ("/ui/scenarios/compare-file", Fixture, NULL, fixture_set_up, test_compare_file, fixture_tear_down);
   g_test_add ("/ui/scenarios/fit-budget", Fixture, NULL, fixture_set_up, test_fit_budget, fixture_tear_down);
 
   ret = g_test_run ();

@@ -9,6 +9,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "hp-chart-model.h"
+#include "hp-error.h"
+#include "hp-money.h"
+#include "hp-summary-private.h"
 
 /* Saturating, for values that are never negative. */
 static gint64
@@ -89,12 +92,73 @@ hp_chart_model_new (const HpSummary *summary)
   return model;
 }
 
+HpChartModel *
+hp_chart_model_new_two_plans (const HpPlanDiff *diff,
+                              const char       *from_name,
+                              const char       *to_name,
+                              GError          **error)
+{
+  g_autoptr(HpChartModel) model = NULL;
+  gboolean overflow = FALSE;
+  guint n;
+
+  g_return_val_if_fail (diff != NULL && diff->months != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  n = diff->months->len;
+  model = hp_chart_model_new_empty (diff->currency,
+                                    n > 0 ? g_array_index (diff->months, HpMonthDelta, 0).month : 0);
+  model->form = HP_CHART_TWO_PLANS;
+  model->from_name = g_strdup (from_name != NULL ? from_name : "");
+  model->to_name = g_strdup (to_name != NULL ? to_name : "");
+  model->n_months = n;
+  model->month_total = g_new0 (gint64, MAX (n, 1));
+  model->from_total = g_new0 (gint64, MAX (n, 1));
+  model->month_delta = g_new0 (gint64, MAX (n, 1));
+
+  for (guint m = 0; m < n; m++)
+    {
+      const HpMonthDelta *md = &g_array_index (diff->months, HpMonthDelta, m);
+
+      if (md->cost.from < 0 || md->cost.to < 0 || md->month != model->start + (HpMonth) m)
+        {
+          g_set_error (error, HP_ERROR, HP_ERROR_INVALID,
+                       _("month %u of the comparison cannot be charted"), m + 1);
+          return NULL;
+        }
+      model->from_sum = hp_checked_add (model->from_sum, md->cost.from, &overflow);
+      model->to_sum = hp_checked_add (model->to_sum, md->cost.to, &overflow);
+      model->total_delta = hp_checked_add (model->total_delta, md->cost.delta, &overflow);
+      if (overflow)
+        {
+          g_set_error_literal (error, HP_ERROR, HP_ERROR_RANGE,
+                               _("the plans' costs are too large to chart exactly"));
+          return NULL;
+        }
+
+      model->from_total[m] = md->cost.from;
+      model->month_total[m] = md->cost.to;
+      model->month_delta[m] = md->cost.delta;
+      model->max_total = MAX (model->max_total, MAX (md->cost.from, md->cost.to));
+    }
+
+  if (model->max_total > G_MAXINT64 / 100)
+    model->overflow = TRUE;
+  model_scale (model);
+
+  return g_steal_pointer (&model);
+}
+
 void
 hp_chart_model_free (HpChartModel *model)
 {
   if (model == NULL)
     return;
 
+  g_free (model->from_total);
+  g_free (model->month_delta);
+  g_free (model->from_name);
+  g_free (model->to_name);
   g_free (model->level_cost);
   g_free (model->month_total);
   g_free (model->headcount);
@@ -115,6 +179,7 @@ hp_chart_model_get_level_cost (const HpChartModel *model,
                                HpLevel             level)
 {
   g_return_val_if_fail (model != NULL, 0);
+  g_return_val_if_fail (model->level_cost != NULL, 0);
   g_return_val_if_fail (month < model->n_months, 0);
   g_return_val_if_fail (level >= 0 && level < HP_N_LEVELS, 0);
 
@@ -131,6 +196,7 @@ hp_chart_model_get_stack_top (const HpChartModel *model,
   gint64 top = 0;
 
   g_return_val_if_fail (model != NULL, 0);
+  g_return_val_if_fail (model->level_cost != NULL, 0);
   g_return_val_if_fail (month < model->n_months, 0);
   g_return_val_if_fail (level >= 0 && level < HP_N_LEVELS, 0);
 
@@ -229,6 +295,98 @@ hp_chart_legend_text (guint item)
     return hp_level_display_name ((HpLevel) item);
 
   return _("Headcount");
+}
+
+guint
+hp_chart_model_n_legend_items (const HpChartModel *model)
+{
+  g_return_val_if_fail (model != NULL, 0);
+
+  return model->form == HP_CHART_TWO_PLANS ? 2 : HP_CHART_N_LEGEND_ITEMS;
+}
+
+const char *
+hp_chart_model_legend_text (const HpChartModel *model,
+                            guint               item)
+{
+  g_return_val_if_fail (model != NULL, "");
+  g_return_val_if_fail (item < hp_chart_model_n_legend_items (model), "");
+
+  if (model->form == HP_CHART_TWO_PLANS)
+    return item == 0 ? model->from_name : model->to_name;
+
+  return hp_chart_legend_text (item);
+}
+
+/* The month of the highest value of @values, the first when tied. */
+static guint
+peak_month (const gint64 *values,
+            guint         n)
+{
+  guint peak = 0;
+
+  for (guint m = 1; m < n; m++)
+    if (values[m] > values[peak])
+      peak = m;
+
+  return peak;
+}
+
+char *
+hp_chart_model_dup_description (const HpChartModel *model)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  GString *text;
+
+  g_return_val_if_fail (model != NULL, NULL);
+
+  if (model->n_months == 0)
+    return g_strdup (_("No months to chart."));
+  if (model->overflow)
+    return g_strdup (_("The figures are too large to chart."));
+
+  first = hp_month_format (model->start);
+  last = hp_month_format (model->start + (HpMonth) model->n_months - 1);
+  text = g_string_new (NULL);
+  /* TRANSLATORS: the start of a chart's description: "Monthly cost, Jan 2027 to Jun 2028." */
+  g_string_append_printf (text, _("Monthly cost, %s to %s."), first, last);
+
+  if (model->form == HP_CHART_TWO_PLANS)
+    {
+      const gint64 *series[2] = { model->from_total, model->month_total };
+      const gint64 sums[2] = { model->from_sum, model->to_sum };
+
+      for (guint i = 0; i < 2; i++)
+        {
+          guint peak = peak_month (series[i], model->n_months);
+          g_autofree char *peak_month_text = hp_month_format (model->start + (HpMonth) peak);
+          g_autofree char *peak_text = hp_money_format (series[i][peak], model->currency, HP_MONEY_FORMAT_DEFAULT);
+          g_autofree char *sum_text = hp_money_format (sums[i], model->currency, HP_MONEY_FORMAT_DEFAULT);
+
+          /* TRANSLATORS: one plan in a comparison chart's description:
+           * " Lean: $1,200,000.00 in all, at most $120,000.00 (Mar 2027)." */
+          g_string_append_printf (text, _(" %s: %s in all, at most %s (%s)."),
+                                  hp_chart_model_legend_text (model, i), sum_text, peak_text, peak_month_text);
+        }
+      {
+        g_autofree char *delta = hp_money_format_delta (model->total_delta, model->currency);
+
+        /* TRANSLATORS: the end of a comparison chart's description: " Change: −$40,000.00." */
+        g_string_append_printf (text, _(" Change: %s."), delta);
+      }
+    }
+  else
+    {
+      guint peak = peak_month (model->month_total, model->n_months);
+      g_autofree char *peak_month_text = hp_month_format (model->start + (HpMonth) peak);
+      g_autofree char *peak_text = hp_money_format (model->month_total[peak], model->currency, HP_MONEY_FORMAT_DEFAULT);
+
+      /* TRANSLATORS: in a chart's description: " At most $120,000.00 (Mar 2027)." */
+      g_string_append_printf (text, _(" At most %s (%s)."), peak_text, peak_month_text);
+    }
+
+  return g_string_free (text, FALSE);
 }
 
 /* Greedy rows of items, each row centred in @width; an item alone wider
