@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-diff-chart.h"
 #include "hp-money.h"
 #include "hp-plan-diff.h"
 #include "hp-plan-diff-view.h"
@@ -23,6 +24,7 @@ struct _HpPlanDiffView
   GtkLabel  *error_label;
   GtkGrid   *headline_grid;
   GtkBox    *positions_box;
+  HpDiffChart *chart;
 
   HpPlan    *from;       /* the plans compared, for printing */
   HpPlan    *to;
@@ -184,6 +186,7 @@ remember (HpPlanDiffView *self,
   self->to_name = g_strdup (to_name);
   clear (GTK_WIDGET (self->headline_grid));
   clear (GTK_WIDGET (self->positions_box));
+  hp_diff_chart_set_model (self->chart, NULL);
 }
 
 void
@@ -210,6 +213,8 @@ hp_plan_diff_view_set_diff (HpPlanDiffView   *self,
               hp_number_format_delta (diff->headcount.delta));
   attach_money (self, 4, _("Budget remaining"), &diff->budget_remaining, diff->currency);
   fill_positions (self, diff, from, to);
+  /* NULL only for months too large to add up: the chart then shows nothing */
+  hp_diff_chart_set_model (self->chart, hp_chart_model_new_two_plans (diff, from_name, to_name, NULL));
 }
 
 gboolean
@@ -281,12 +286,14 @@ hp_plan_diff_view_class_init (HpPlanDiffViewClass *klass)
 
   object_class->dispose = hp_plan_diff_view_dispose;
 
+  g_type_ensure (HP_TYPE_DIFF_CHART);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hiringplanner/HiringPlanner/hp-plan-diff-view.ui");
   gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, scroller);
   gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, error_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, headline_grid);
   gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, positions_box);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanDiffView, chart);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "hp-diff-chart.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
 #include "hp-plan-view.h"
@@ -549,6 +550,19 @@ test_compare_file (Fixture       *f,
     g_assert_true (shown_in (&from));
     g_assert_true (label_containing (window, "Removed: Intern"));
     g_assert_false (label_containing (window, "Engineer 1\n"));
+  }
+  {
+    /* the chart: both plans' months, named, its deltas the change in cost */
+    HpDiffChart *chart = HP_DIFF_CHART (hp_test_find_widget (window, HP_TYPE_DIFF_CHART));
+    const HpChartModel *model = hp_diff_chart_get_model (chart);
+
+    g_assert_nonnull (model);
+    g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (chart)));
+    g_assert_cmpuint (model->n_months, ==, 12);
+    g_assert_cmpint (model->total_delta, ==, now->total_cost - old_summary->total_cost);
+    g_assert_cmpint (model->from_sum, ==, old_summary->total_cost);
+    g_assert_cmpstr (hp_chart_model_legend_text (model, 0), ==, "plan-v1.json");
+    g_assert_cmpstr (hp_chart_model_legend_text (model, 1), ==, "Baseline");
     g_assert_true (label_containing (window, "Engineer 3\n    annual_salary: 150000.00 → 120000.00"));
   }
 

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "hp-catalog.h"
+#include "hp-chart-model.h"
 #include "hp-plan.h"
 #include "hp-summary.h"
 
@@ -46,5 +47,37 @@ void               hp_print_draw_chart     (cairo_t         *cr,
                                             double           y,
                                             double           width,
                                             double           height);
+
+/* The colours and type sizes (in points) of the comparison chart. */
+typedef struct
+{
+  double r, g, b, a;
+} HpChartInk;
+
+typedef struct
+{
+  HpChartInk text;
+  HpChartInk dim;        /* axis titles, tick labels, years */
+  HpChartInk grid;
+  HpChartInk axis;
+  HpChartInk series[2];  /* the plan compared from, the plan compared to */
+  double     tick_size;
+  double     legend_size;
+} HpChartInks;
+
+extern const HpChartInks hp_print_paper_inks;
+
+/* The two-plan form of the chart model (hp_chart_model_new_two_plans())
+ * as pairs of bars, one pair a month, with their scale, month labels and
+ * a legend naming both plans, into the rectangle @x, @y, @width, @height
+ * of @cr; the comparison window draws it too, in its theme's @inks. */
+void               hp_print_draw_diff_chart (cairo_t            *cr,
+                                             PangoContext       *context,
+                                             const HpChartModel *model,
+                                             const HpChartInks  *inks,
+                                             double              x,
+                                             double              y,
+                                             double              width,
+                                             double              height);
 
 G_END_DECLS
