@@ -14,10 +14,19 @@
 #include "hp-plan-file.h"
 #include "hp-window-private.h"
 
+static void
+print_clicked_cb (GtkButton *button,
+                  HpWindow  *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print", NULL);
+}
+
 static GtkWidget *
 comparison_window (HpWindow *self)
 {
   GtkWidget *window;
+  GtkWidget *header;
+  GtkWidget *print;
 
   if (self->diff_window != NULL)
     return GTK_WIDGET (self->diff_window);
@@ -28,6 +37,15 @@ comparison_window (HpWindow *self)
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   gtk_window_set_hide_on_close (GTK_WINDOW (window), TRUE);
   gtk_window_set_default_size (GTK_WINDOW (window), 760, 640);
+
+  /* The main window's Print, which adds this comparison while it is shown. */
+  header = gtk_header_bar_new ();
+  print = gtk_button_new_from_icon_name ("document-print-symbolic");
+  gtk_widget_set_tooltip_text (print, _("Print the plan with this comparison, or save both as PDF"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Print…"), -1);
+  g_signal_connect_object (print, "clicked", G_CALLBACK (print_clicked_cb), self, 0);
+  gtk_header_bar_pack_start (GTK_HEADER_BAR (header), print);
+  gtk_window_set_titlebar (GTK_WINDOW (window), header);
   gtk_window_set_child (GTK_WINDOW (window), hp_plan_diff_view_new ());
   self->diff_window = GTK_WINDOW (window);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->diff_window);

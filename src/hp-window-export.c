@@ -145,11 +145,60 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
+/* What Print and Save as PDF put on paper: the plan, and the comparison
+ * when its window is shown. */
+static GtkPrintOperation *
+print_operation (HpWindow *self)
+{
+  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  GtkPrintOperation *operation = hp_print_operation_new (self->plan, catalog);
+  HpPlan *from, *to;
+  const char *from_name, *to_name;
+
+  if (_hp_window_get_comparison (self, &from, &from_name, &to, &to_name))
+    hp_print_operation_set_comparison (operation, from, from_name, to, to_name);
+
+  return operation;
+}
+
+/* Print's "Print to File" without its dialog: what the window would print,
+ * as a PDF written to @file. */
+gboolean
+hp_window_save_pdf (HpWindow  *self,
+                    GFile     *file,
+                    GError   **error)
+{
+  HpCatalog *catalog;
+  HpPlan *from, *to;
+  const char *from_name, *to_name;
+  HpPrintComparison comparison;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Plans can only be exported to local files"));
+      return FALSE;
+    }
+
+  catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  if (!_hp_window_get_comparison (self, &from, &from_name, &to, &to_name))
+    return hp_print_to_pdf_full (self->plan, catalog, NULL, path, error);
+
+  comparison.from = from;
+  comparison.from_name = from_name;
+  comparison.to = to;
+  comparison.to_name = to_name;
+  return hp_print_to_pdf_full (self->plan, catalog, &comparison, path, error);
+}
+
 void
 _hp_window_print (HpWindow *self)
 {
-  HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  g_autoptr(GtkPrintOperation) operation = hp_print_operation_new (self->plan, catalog);
+  g_autoptr(GtkPrintOperation) operation = print_operation (self);
   g_autoptr(GError) error = NULL;
 
   gtk_print_operation_set_allow_async (operation, TRUE);

@@ -38,6 +38,11 @@ gboolean    hp_window_compare_with_plan (HpWindow   *self,
                                      HpPlan        *from,
                                      GFile         *file,
                                      GError       **error);
+/* Writes what Print would print (the plan, and the comparison when its
+ * window is shown) to @file as a PDF, without a dialog. */
+gboolean    hp_window_save_pdf      (HpWindow      *self,
+                                     GFile         *file,
+                                     GError       **error);
 gboolean    hp_window_restore_draft (HpWindow      *self,
                                      HpDraft       *draft,
                                      GError       **error);

@@ -13,6 +13,7 @@
 
 #include "hp-money.h"
 #include "hp-print.h"
+#include "hp-scenario.h"
 #include "hp-summary.h"
 
 #define N_POSITIONS 80
@@ -273,6 +274,89 @@ test_print_summary (Fixture       *fixture,
   g_assert_cmpuint (count_of (text, "Kind"), ==, count_of (text, "Positions (continued)") + 1);
 }
 
+/* The comparison after the plan: a section of its own with the headline
+ * changes in both plans, the chart's legend naming both, and each changed
+ * position old → new; none without a comparison. */
+static void
+test_print_comparison (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan (12);
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", plan);
+  HpPlan *to = hp_scenario_get_plan (lean);
+  HpPrintComparison comparison = { plan, "plan-v1.json", to, "Lean" };
+  g_autoptr(HpPlanDiff) diff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *delta = NULL;
+  g_autofree char *from_total = NULL;
+  g_autofree char *to_total = NULL;
+  guint n_pages;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  hp_plan_edit_position (to, hp_plan_get_position (to, 4), "start", (int) hp_month_new (2027, 9), NULL);
+  {
+    HpPosition *first = hp_plan_get_position (to, 0);
+
+    hp_plan_remove_positions (to, &first, 1);
+  }
+  diff = hp_plan_diff_compute (plan, to, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (diff->removed->len, ==, 1);
+  g_assert_cmpuint (diff->changed->len, ==, 1);
+  delta = hp_money_format_delta (diff->total_cost.delta, "USD");
+  from_total = hp_money_format (diff->total_cost.from, "USD", HP_MONEY_FORMAT_DEFAULT);
+  to_total = hp_money_format (diff->total_cost.to, "USD", HP_MONEY_FORMAT_DEFAULT);
+
+  g_assert_true (hp_print_to_pdf_full (plan, NULL, &comparison, fixture->pdf, &error));
+  g_assert_no_error (error);
+  keep_pdf (fixture->pdf, "comparison.pdf");
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  n_pages = pdf_pages (fixture->pdf);
+
+  /* the section starts a page of its own, after the plan's */
+  assert_contains (text, "Comparison: plan-v1.json → Lean");
+  g_assert_cmpuint (count_of (text, "Comparison: plan-v1.json → Lean"), ==, 1);
+  assert_contains (strstr (text, "Comparison: plan-v1.json → Lean"), delta);
+  assert_contains (strstr (text, "Comparison: plan-v1.json → Lean"), from_total);
+  assert_contains (strstr (text, "Comparison: plan-v1.json → Lean"), to_total);
+  assert_contains (text, "Monthly cost of both plans");
+  assert_contains (text, "Changed positions");
+  assert_contains (text, "Removed");
+  assert_contains (text, "2027-09");
+  assert_contains (text, "period cost");
+  {
+    /* the legend under the chart names both plans */
+    const char *chart = strstr (text, "Monthly cost of both plans");
+    const char *positions = strstr (text, "Changed positions");
+
+    g_assert_nonnull (chart);
+    g_assert_nonnull (positions);
+    g_assert_true (chart < positions);
+    g_assert_nonnull (g_strstr_len (chart, positions - chart, "plan-v1.json"));
+    g_assert_nonnull (g_strstr_len (chart, positions - chart, "Lean"));
+  }
+  {
+    /* the plan's pages are all still there, the comparison after them */
+    g_autofree char *last_page = g_strdup_printf ("Page %u of %u", n_pages, n_pages);
+
+    assert_contains (text, last_page);
+    g_assert_true (strstr (text, "Comparison: plan-v1.json") > strstr (text, LAST_TITLE));
+  }
+
+  /* without a comparison, none is printed */
+  g_clear_pointer (&text, g_free);
+  g_assert_true (hp_print_to_pdf (plan, NULL, fixture->pdf, &error));
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  g_assert_null (strstr (text, "Comparison:"));
+  g_assert_cmpuint (pdf_pages (fixture->pdf), ==, n_pages - 1);
+}
+
 /* Ten years: forty quarters do not fit beside the levels, and split. */
 static void
 test_print_long_period (Fixture       *fixture,
@@ -398,6 +482,7 @@ main (int   argc,
     g_test_message ("No display: the export runs without one");
 
   g_test_add ("/print/summary", Fixture, NULL, fixture_set_up, test_print_summary, fixture_tear_down);
+  g_test_add ("/print/comparison", Fixture, NULL, fixture_set_up, test_print_comparison, fixture_tear_down);
   g_test_add ("/print/long-period", Fixture, NULL, fixture_set_up, test_print_long_period, fixture_tear_down);
   g_test_add ("/print/empty", Fixture, NULL, fixture_set_up, test_print_empty, fixture_tear_down);
   g_test_add ("/print/error", Fixture, NULL, fixture_set_up, test_print_error, fixture_tear_down);

@@ -462,6 +462,32 @@ test_compare_baseline (Fixture       *f,
   gtk_window_close (GTK_WINDOW (window));
 }
 
+static gboolean
+pdftotext_installed (void)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+
+  return tool != NULL;
+}
+
+/* The text of a PDF, by poppler's pdftotext. */
+static char *
+pdf_text (const char *pdf)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { tool, "-layout", pdf, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_nonnull (tool);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
+  return out;
+}
+
 static char *
 dialog_text (GtkWidget  *dialog,
              const char *property)
@@ -578,7 +604,37 @@ test_compare_file (Fixture       *f,
 
     g_assert_true (shown_in (&title));  /* the comparison shown stays */
   }
-  gtk_window_close (GTK_WINDOW (window));
+
+  /* Print (here its PDF) adds the comparison while its window is shown */
+  if (!pdftotext_installed ())
+    {
+      gtk_window_close (GTK_WINDOW (window));
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the printed comparison was not read");
+    }
+  else
+    {
+      g_autofree char *pdf = g_build_filename (dir, "printed.pdf", NULL);
+      g_autoptr(GFile) pdf_file = g_file_new_for_path (pdf);
+      g_autofree char *text = NULL;
+
+      g_assert_true (hp_window_save_pdf (f->window, pdf_file, &error));
+      g_assert_no_error (error);
+      text = pdf_text (pdf);
+      g_assert_nonnull (strstr (text, "Comparison: plan-v1.json → Baseline"));
+      g_assert_nonnull (strstr (strstr (text, "Comparison: plan-v1.json"), total_delta));
+      g_assert_nonnull (strstr (text, "Monthly cost of both plans"));
+      g_clear_pointer (&text, g_free);
+
+      /* closed (hidden), it is no longer printed */
+      gtk_window_close (GTK_WINDOW (window));
+      g_assert_false (gtk_widget_get_visible (window));
+      g_assert_true (hp_window_save_pdf (f->window, pdf_file, &error));
+      g_assert_no_error (error);
+      text = pdf_text (pdf);
+      g_assert_nonnull (strstr (text, "Payments"));
+      g_assert_null (strstr (text, "Comparison:"));
+      g_unlink (pdf);
+    }
 
   g_unlink (path);
   g_unlink (eur_path);

@@ -365,6 +365,11 @@ hp_print_draw_block (HpPrintDoc  *doc,
         hp_print_draw_chart (cr, doc->context, doc->summary, 0, y, doc->width, height);
       return height;
 
+    case HP_PRINT_ITEM_DIFF_CHART:
+      if (cr != NULL && doc->diff_chart != NULL)
+        hp_print_draw_diff_chart (cr, doc->context, doc->diff_chart, &hp_print_paper_inks, 0, y, doc->width, height);
+      return height;
+
     case HP_PRINT_ITEM_TABLE:
     case HP_PRINT_ITEM_PAIR:
     default:

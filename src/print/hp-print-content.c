@@ -68,10 +68,10 @@ hp_print_period_text (HpPrintDoc *doc)
                           from, to, s->n_months);
 }
 
-static HpPrintItem *
-add_item (HpPrintDoc      *doc,
-          HpPrintItemKind  kind,
-          const char      *heading)
+HpPrintItem *
+hp_print_doc_add_item (HpPrintDoc      *doc,
+                       HpPrintItemKind  kind,
+                       const char      *heading)
 {
   HpPrintItem *item = g_new0 (HpPrintItem, 1);
 
@@ -389,7 +389,7 @@ add_pair (HpPrintDoc   *doc,
 
   if (MAX (h1, h2) <= doc->height / 2.0)
     {
-      item = add_item (doc, HP_PRINT_ITEM_PAIR, heading);
+      item = hp_print_doc_add_item (doc, HP_PRINT_ITEM_PAIR, heading);
       item->heading2 = g_strdup (heading2);
       item->table = table;
       item->table2 = table2;
@@ -400,8 +400,8 @@ add_pair (HpPrintDoc   *doc,
 
   hp_print_table_fit (table, doc->context, doc->width);
   hp_print_table_fit (table2, doc->context, doc->width);
-  add_item (doc, HP_PRINT_ITEM_TABLE, heading)->table = table;
-  add_item (doc, HP_PRINT_ITEM_TABLE, heading2)->table = table2;
+  hp_print_doc_add_item (doc, HP_PRINT_ITEM_TABLE, heading)->table = table;
+  hp_print_doc_add_item (doc, HP_PRINT_ITEM_TABLE, heading2)->table = table2;
 }
 
 static void
@@ -410,7 +410,7 @@ add_table (HpPrintDoc   *doc,
            HpPrintTable *table)
 {
   hp_print_table_fit (table, doc->context, doc->width);
-  add_item (doc, HP_PRINT_ITEM_TABLE, heading)->table = table;
+  hp_print_doc_add_item (doc, HP_PRINT_ITEM_TABLE, heading)->table = table;
 }
 
 void
@@ -423,7 +423,7 @@ hp_print_doc_build (HpPrintDoc *doc)
 
   hp_print_doc_use_wide (doc, FALSE);
 
-  item = add_item (doc, HP_PRINT_ITEM_TITLE, NULL);
+  item = hp_print_doc_add_item (doc, HP_PRINT_ITEM_TITLE, NULL);
   item->height = hp_print_draw_block (doc, item, NULL, 0, 0);
 
   add_table (doc, _("Plan"), plan_facts (doc));
@@ -432,12 +432,12 @@ hp_print_doc_build (HpPrintDoc *doc)
   if (notes != NULL && *notes != '\0')
     add_table (doc, _("Notes"), notes_table (notes));
 
-  item = add_item (doc, HP_PRINT_ITEM_TOTALS, _("Totals"));
+  item = hp_print_doc_add_item (doc, HP_PRINT_ITEM_TOTALS, _("Totals"));
   item->height = hp_print_draw_block (doc, item, NULL, 0, 0);
 
   add_pair (doc, _("Cost by level"), level_table (doc), _("Cost by quarter"), quarter_table (doc));
 
-  item = add_item (doc, HP_PRINT_ITEM_CHART, _("Monthly cost by level"));
+  item = hp_print_doc_add_item (doc, HP_PRINT_ITEM_CHART, _("Monthly cost by level"));
   item->height = MIN (CHART_HEIGHT, doc->height - hp_print_heading_height (doc, item->heading));
   item->min_height = MIN (CHART_MIN_HEIGHT, item->height);
 
@@ -451,6 +451,8 @@ hp_print_doc_build (HpPrintDoc *doc)
                      : g_strdup_printf (_("Warnings (%u)"), n_warnings);
   add_table (doc, warnings_heading, warnings_table (doc));
   doc->warnings = g_ptr_array_index (doc->items, doc->items->len - 1);
+
+  hp_print_doc_build_comparison (doc);
 }
 
 void

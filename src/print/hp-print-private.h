@@ -140,6 +140,7 @@ typedef enum
   HP_PRINT_ITEM_TABLE,   /* splits between rows, header repeated */
   HP_PRINT_ITEM_PAIR,    /* two tables side by side, not split */
   HP_PRINT_ITEM_CHART,   /* the monthly chart */
+  HP_PRINT_ITEM_DIFF_CHART, /* the comparison's chart of both plans */
 } HpPrintItemKind;
 
 typedef struct
@@ -153,6 +154,7 @@ typedef struct
   double           min_height; /* > 0: it may shrink to this to fit a page (the chart) */
   gboolean         wide;      /* on the wide pages */
   double           split;     /* the first table's share of a pair's width */
+  gboolean         new_page;  /* starts a page of its own (a section) */
 } HpPrintItem;
 
 typedef struct
@@ -177,6 +179,15 @@ typedef struct
   GPtrArray    *pages;       /* of HpPrintPage* */
   HpPrintItem  *warnings;    /* the warnings' item, to refer to */
   guint         warnings_page; /* 1-based, 0 until paginated */
+  /* The comparison shown in the window, printed after the plan: the
+   * plans compared and their names, and from begin-print to end-print
+   * their diff and its chart (hp-print-compare.c). */
+  HpPlan       *compare_from;
+  HpPlan       *compare_to;
+  char         *compare_from_name;
+  char         *compare_to_name;
+  HpPlanDiff   *diff;
+  HpChartModel *diff_chart;
 } HpPrintDoc;
 
 /* hp-print-content.c */
@@ -184,6 +195,12 @@ void    hp_print_doc_build     (HpPrintDoc  *doc);
 void    hp_print_doc_use_wide  (HpPrintDoc  *doc,
                                 gboolean     wide);
 void    hp_print_item_free     (HpPrintItem *item);
+HpPrintItem *hp_print_doc_add_item (HpPrintDoc    *doc,
+                                HpPrintItemKind  kind,
+                                const char      *heading);
+
+/* hp-print-compare.c */
+void    hp_print_doc_build_comparison (HpPrintDoc *doc);
 char   *hp_print_money         (HpPrintDoc  *doc,
                                 gint64       amount);
 char   *hp_print_total_money   (HpPrintDoc  *doc,

@@ -63,6 +63,8 @@ doc_clear (HpPrintDoc *doc)
   g_clear_pointer (&doc->printed, g_free);
   g_clear_pointer (&doc->items, g_ptr_array_unref);
   g_clear_pointer (&doc->pages, g_ptr_array_unref);
+  g_clear_pointer (&doc->diff, hp_plan_diff_free);
+  g_clear_pointer (&doc->diff_chart, hp_chart_model_free);
   doc->warnings = NULL;
   doc->warnings_page = 0;
 }
@@ -73,6 +75,10 @@ doc_free (HpPrintDoc *doc)
   doc_clear (doc);
   g_clear_object (&doc->plan);
   g_clear_object (&doc->catalog);
+  g_clear_object (&doc->compare_from);
+  g_clear_object (&doc->compare_to);
+  g_free (doc->compare_from_name);
+  g_free (doc->compare_to_name);
   g_free (doc->title);
   g_free (doc);
 }
@@ -208,7 +214,7 @@ paginate (HpPrintDoc *doc)
       double gap = y > 0 ? SECTION_GAP : 0;
       double head, h;
 
-      if (item->wide != page->wide)
+      if (item->wide != page->wide || (item->new_page && y > 0))
         {
           page = new_page (doc, item->wide);
           y = 0;
@@ -484,6 +490,30 @@ file_safe (const char *title)
   return name;
 }
 
+void
+hp_print_operation_set_comparison (GtkPrintOperation *operation,
+                                   HpPlan            *from,
+                                   const char        *from_name,
+                                   HpPlan            *to,
+                                   const char        *to_name)
+{
+  HpPrintDoc *doc;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (from == NULL || HP_IS_PLAN (from));
+  g_return_if_fail (to == NULL || HP_IS_PLAN (to));
+
+  doc = g_object_get_data (G_OBJECT (operation), "hp-print-doc");
+  g_return_if_fail (doc != NULL);
+
+  g_set_object (&doc->compare_from, from);
+  g_set_object (&doc->compare_to, to);
+  g_free (doc->compare_from_name);
+  doc->compare_from_name = g_strdup (from_name != NULL ? from_name : "");
+  g_free (doc->compare_to_name);
+  doc->compare_to_name = g_strdup (to_name != NULL ? to_name : "");
+}
+
 GtkPrintOperation *
 hp_print_operation_new (HpPlan    *plan,
                         HpCatalog *catalog)
@@ -564,6 +594,16 @@ hp_print_to_pdf (HpPlan      *plan,
                  const char  *pdf_path,
                  GError     **error)
 {
+  return hp_print_to_pdf_full (plan, catalog, NULL, pdf_path, error);
+}
+
+gboolean
+hp_print_to_pdf_full (HpPlan                  *plan,
+                      HpCatalog               *catalog,
+                      const HpPrintComparison *comparison,
+                      const char              *pdf_path,
+                      GError                 **error)
+{
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
@@ -594,6 +634,9 @@ hp_print_to_pdf (HpPlan      *plan,
     }
 
   operation = hp_print_operation_new (plan, catalog);
+  if (comparison != NULL)
+    hp_print_operation_set_comparison (operation, comparison->from, comparison->from_name,
+                                       comparison->to, comparison->to_name);
   gtk_print_operation_set_export_filename (operation, tmp_utf8);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
 

@@ -27,6 +27,24 @@ G_BEGIN_DECLS
 GtkPrintOperation *hp_print_operation_new  (HpPlan      *plan,
                                             HpCatalog   *catalog);
 
+/* Adds the comparison of @from (named @from_name) with @to after the
+ * plan's pages: the headline changes, the chart of both plans' monthly
+ * cost and the changed positions, old → new, computed when printing
+ * begins.  NULL plans print no comparison. */
+void               hp_print_operation_set_comparison (GtkPrintOperation *operation,
+                                            HpPlan      *from,
+                                            const char  *from_name,
+                                            HpPlan      *to,
+                                            const char  *to_name);
+
+typedef struct
+{
+  HpPlan     *from;
+  const char *from_name;
+  HpPlan     *to;
+  const char *to_name;
+} HpPrintComparison;
+
 /* Writes the summary to @pdf_path (a filename in the GLib filename
  * encoding) without a dialog, synchronously.  The file is replaced only
  * when the whole document was written.  Needs neither a display nor
@@ -35,6 +53,13 @@ gboolean           hp_print_to_pdf         (HpPlan      *plan,
                                             HpCatalog   *catalog,
                                             const char  *pdf_path,
                                             GError     **error);
+
+/* The same, with @comparison (nullable) after the plan's pages. */
+gboolean           hp_print_to_pdf_full    (HpPlan                  *plan,
+                                            HpCatalog               *catalog,
+                                            const HpPrintComparison *comparison,
+                                            const char              *pdf_path,
+                                            GError                 **error);
 
 /* The monthly chart as the summary pane draws it (bars stacked by level,
  * the headcount line, both scales, month labels and a legend), into the
