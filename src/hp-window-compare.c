@@ -47,6 +47,8 @@ comparison_window (HpWindow *self)
   gtk_header_bar_pack_start (GTK_HEADER_BAR (header), print);
   gtk_window_set_titlebar (GTK_WINDOW (window), header);
   gtk_window_set_child (GTK_WINDOW (window), hp_plan_diff_view_new ());
+  /* The first focus on the button, rather than selecting a figure's text. */
+  gtk_window_set_focus (GTK_WINDOW (window), print);
   self->diff_window = GTK_WINDOW (window);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &self->diff_window);
   return window;
