@@ -589,6 +589,19 @@ test_compare_file (Fixture       *f,
     g_assert_cmpint (model->from_sum, ==, old_summary->total_cost);
     g_assert_cmpstr (hp_chart_model_legend_text (model, 0), ==, "plan-v1.json");
     g_assert_cmpstr (hp_chart_model_legend_text (model, 1), ==, "Baseline");
+    {
+      /* its accessible description says in words what the bars show */
+      g_autofree char *description = hp_chart_model_dup_description (model);
+      g_autofree char *change = g_strdup_printf ("Change: %s.", total_delta);
+      g_autofree char *wrong = NULL;
+
+      g_assert_nonnull (strstr (description, change));
+      g_assert_nonnull (strstr (description, "plan-v1.json: "));
+      wrong = gtk_test_accessible_check_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                  description);
+      g_assert_null (wrong);
+      g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_ROLE_IMG));
+    }
     g_assert_true (label_containing (window, "Engineer 3\n    annual_salary: 150000.00 → 120000.00"));
   }
 
