@@ -145,16 +145,19 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-/* What Print and Save as PDF put on paper: the plan, and the comparison
- * when its window is shown. */
+/* What Print and Save as PDF put on paper: the plan shown (the baseline or
+ * a scenario, named), and the comparison when its window is shown. */
 static GtkPrintOperation *
 print_operation (HpWindow *self)
 {
   HpCatalog *catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  GtkPrintOperation *operation = hp_print_operation_new (self->plan, catalog);
+  GtkPrintOperation *operation = hp_print_operation_new (_hp_window_get_shown_plan (self), catalog);
   HpPlan *from, *to;
   const char *from_name, *to_name;
 
+  if (self->shown != NULL)
+    hp_print_operation_set_scenario (operation, hp_scenario_get_name (self->shown),
+                                     hp_scenario_get_notes (self->shown));
   if (_hp_window_get_comparison (self, &from, &from_name, &to, &to_name))
     hp_print_operation_set_comparison (operation, from, from_name, to, to_name);
 
@@ -168,10 +171,7 @@ hp_window_save_pdf (HpWindow  *self,
                     GFile     *file,
                     GError   **error)
 {
-  HpCatalog *catalog;
-  HpPlan *from, *to;
-  const char *from_name, *to_name;
-  HpPrintComparison comparison;
+  g_autoptr(GtkPrintOperation) operation = NULL;
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (HP_IS_WINDOW (self), FALSE);
@@ -184,15 +184,8 @@ hp_window_save_pdf (HpWindow  *self,
       return FALSE;
     }
 
-  catalog = hp_application_get_catalog (HP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
-  if (!_hp_window_get_comparison (self, &from, &from_name, &to, &to_name))
-    return hp_print_to_pdf_full (self->plan, catalog, NULL, path, error);
-
-  comparison.from = from;
-  comparison.from_name = from_name;
-  comparison.to = to;
-  comparison.to_name = to_name;
-  return hp_print_to_pdf_full (self->plan, catalog, &comparison, path, error);
+  operation = print_operation (self);
+  return hp_print_operation_export_pdf (operation, path, error);
 }
 
 void

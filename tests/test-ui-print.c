@@ -180,6 +180,46 @@ count_of (const char *text,
   return n;
 }
 
+/* The amounts in brackets between @start and @end, "(+$1,234.56)",
+ * "(−$80.00)", in cents and in the order printed: the change each row of
+ * the changed positions makes to the period cost. */
+static GArray *
+bracketed_amounts (const char *start,
+                   const char *end)
+{
+  GArray *amounts = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  for (const char *p = start; (p = g_strstr_len (p, end - p, "(")) != NULL; p++)
+    {
+      const char *q = p + 1;
+      gint64 sign = 1, value = 0;
+      guint digits = 0;
+
+      if (*q == '+')
+        q++;
+      else if (g_str_has_prefix (q, "−"))
+        {
+          sign = -1;
+          q += strlen ("−");
+        }
+      if (*q != '$')
+        continue;
+      for (q++; g_ascii_isdigit (*q) || *q == ','; q++)
+        if (*q != ',')
+          {
+            value = value * 10 + (*q - '0');
+            digits++;
+          }
+      g_assert_cmpuint (digits, >, 0);
+      g_assert_true (q[0] == '.' && g_ascii_isdigit (q[1]) && g_ascii_isdigit (q[2]) && q[3] == ')');
+      value = value * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+      value *= sign;
+      g_array_append_val (amounts, value);
+    }
+
+  return amounts;
+}
+
 /* HP_TEST_KEEP_PDF=DIR keeps a copy of the PDFs, to look at them. */
 static void
 keep_pdf (const char *pdf,
@@ -291,6 +331,9 @@ test_print_comparison (Fixture       *fixture,
   g_autofree char *delta = NULL;
   g_autofree char *from_total = NULL;
   g_autofree char *to_total = NULL;
+  g_autoptr(HpPosition) added = hp_position_new ();
+  g_autoptr(GArray) changes = NULL;
+  gint64 sum = 0;
   guint n_pages;
 
   if (!have_poppler ())
@@ -305,8 +348,13 @@ test_print_comparison (Fixture       *fixture,
 
     hp_plan_remove_positions (to, &first, 1);
   }
+  hp_position_set_title (added, "Platform Engineer");
+  hp_position_set_start (added, hp_month_new (2027, 4));
+  hp_position_set_annual_salary (added, 9000000);
+  hp_plan_append_position (to, added);
   diff = hp_plan_diff_compute (plan, to, &error);
   g_assert_no_error (error);
+  g_assert_cmpuint (diff->added->len, ==, 1);
   g_assert_cmpuint (diff->removed->len, ==, 1);
   g_assert_cmpuint (diff->changed->len, ==, 1);
   delta = hp_money_format_delta (diff->total_cost.delta, "USD");
@@ -328,8 +376,49 @@ test_print_comparison (Fixture       *fixture,
   assert_contains (text, "Monthly cost of both plans");
   assert_contains (text, "Changed positions");
   assert_contains (text, "Removed");
+  assert_contains (text, "Added");
   assert_contains (text, "2027-09");
   assert_contains (text, "period cost");
+  {
+    /* The table ties out: the changes its rows make to the period cost
+     * (an added position's cost, a removed one's, a changed one's
+     * difference) add up to the change in the total on its last row. */
+    const char *positions = strstr (text, "Changed positions");
+    const char *total_row = NULL;
+    HpPosition *old_first = hp_plan_get_position (plan, 0);
+    gint64 added_cost = hp_position_period_cost (added, hp_plan_get_start (to), hp_plan_get_months (to),
+                                                 hp_plan_get_overhead_bp (to));
+    gint64 removed_cost = hp_position_period_cost (old_first, hp_plan_get_start (plan), hp_plan_get_months (plan),
+                                                   hp_plan_get_overhead_bp (plan));
+
+    for (const char *p = strstr (positions, "Total cost for the period"); p != NULL;
+         p = strstr (p + 1, "Total cost for the period"))
+      total_row = p;
+    g_assert_nonnull (total_row);
+    changes = bracketed_amounts (positions, total_row);
+    g_assert_cmpuint (changes->len, ==, 3);  /* added, removed, changed */
+    for (guint i = 0; i < changes->len; i++)
+      sum += g_array_index (changes, gint64, i);
+    g_assert_cmpint (g_array_index (changes, gint64, 0), ==, added_cost);
+    g_assert_cmpint (g_array_index (changes, gint64, 1), ==, -removed_cost);
+    g_assert_cmpint (g_array_index (changes, gint64, 2), ==,
+                     ((HpPositionChange *) g_ptr_array_index (diff->changed, 0))->period_cost.delta);
+    g_assert_cmpint (added_cost, >, 0);
+    g_assert_cmpint (removed_cost, >, 0);
+    g_assert_cmpint (sum, ==, diff->total_cost.delta);
+    g_clear_pointer (&changes, g_array_unref);
+    changes = bracketed_amounts (total_row, total_row + strlen (total_row));
+    g_assert_cmpuint (changes->len, ==, 1);
+    g_assert_cmpint (g_array_index (changes, gint64, 0), ==, diff->total_cost.delta);
+    {
+      /* the removed position's old cost and the added one's new cost */
+      g_autofree char *old_cost = hp_money_format (removed_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+      g_autofree char *new_cost = hp_money_format (added_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+
+      assert_contains (positions, old_cost);
+      assert_contains (positions, new_cost);
+    }
+  }
   {
     /* the legend under the chart names both plans */
     const char *chart = strstr (text, "Monthly cost of both plans");
@@ -355,6 +444,74 @@ test_print_comparison (Fixture       *fixture,
   text = run_tool ("pdftotext", fixture->pdf, TRUE);
   g_assert_null (strstr (text, "Comparison:"));
   g_assert_cmpuint (pdf_pages (fixture->pdf), ==, n_pages - 1);
+}
+
+/* A scenario printed as such: its name under the plan's title and in every
+ * footer, its notes line by line before the plan's facts, its own figures;
+ * set back to NULL, the baseline's plain heading. */
+static void
+test_print_scenario (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = make_plan (12);
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", plan);
+  HpPlan *to = hp_scenario_get_plan (lean);
+  g_autoptr(HpSummary) summary = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *total = NULL;
+  g_autofree char *footer = NULL;
+  guint n_pages;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
+      return;
+    }
+
+  for (guint i = 0; i < 20; i++)
+    hp_plan_edit_position (to, hp_plan_get_position (to, i), "start", (int) hp_month_new (2027, 10), NULL);
+  summary = hp_summary_compute (to, NULL);
+  total = hp_money_format (summary->total_cost, summary->currency, HP_MONEY_FORMAT_DEFAULT);
+
+  operation = hp_print_operation_new (to, NULL);
+  hp_print_operation_set_scenario (operation, "Lean",
+                                   "Fit to a budget of $5,000,000.00: twenty positions moved later:\n"
+                                   "- Backend Engineer 1 (pos-1): 9 months later\n"
+                                   "- Payments Risk Analyst 2 (pos-2): 8 months later");
+  g_assert_true (hp_print_operation_export_pdf (operation, fixture->pdf, &error));
+  g_assert_no_error (error);
+  keep_pdf (fixture->pdf, "scenario.pdf");
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  n_pages = pdf_pages (fixture->pdf);
+
+  assert_contains (text, "Payments <Platform> & Co");
+  assert_contains (text, "Scenario: Lean");
+  g_assert_cmpuint (count_of (text, "Scenario: Lean"), ==, 1);
+  assert_contains (text, "Scenario notes");
+  assert_contains (text, "twenty positions moved later:");
+  assert_contains (text, "- Payments Risk Analyst 2 (pos-2): 8 months later");
+  g_assert_true (strstr (text, "Scenario: Lean") < strstr (text, "Scenario notes"));
+  g_assert_true (strstr (text, "Scenario notes") < strstr (text, "Assumptions"));
+  assert_contains (text, total);
+  footer = g_strdup ("Payments <Platform> & Co — Lean");
+  g_assert_cmpuint (count_of (text, footer), ==, n_pages);
+  g_assert_cmpstr (gtk_print_settings_get (gtk_print_operation_get_print_settings (operation),
+                                           GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==, footer);
+  g_clear_pointer (&text, g_free);
+
+  /* no scenario: the notes are not printed without one either */
+  g_clear_object (&operation);
+  operation = hp_print_operation_new (plan, NULL);
+  hp_print_operation_set_scenario (operation, "Lean", "notes");
+  hp_print_operation_set_scenario (operation, NULL, "notes");
+  g_assert_true (hp_print_operation_export_pdf (operation, fixture->pdf, &error));
+  g_assert_no_error (error);
+  text = run_tool ("pdftotext", fixture->pdf, TRUE);
+  assert_contains (text, "Payments <Platform> & Co");
+  g_assert_null (strstr (text, "Scenario"));
+  g_assert_null (strstr (text, "— Lean"));
 }
 
 /* Ten years: forty quarters do not fit beside the levels, and split. */
@@ -483,6 +640,7 @@ main (int   argc,
 
   g_test_add ("/print/summary", Fixture, NULL, fixture_set_up, test_print_summary, fixture_tear_down);
   g_test_add ("/print/comparison", Fixture, NULL, fixture_set_up, test_print_comparison, fixture_tear_down);
+  g_test_add ("/print/scenario", Fixture, NULL, fixture_set_up, test_print_scenario, fixture_tear_down);
   g_test_add ("/print/long-period", Fixture, NULL, fixture_set_up, test_print_long_period, fixture_tear_down);
   g_test_add ("/print/empty", Fixture, NULL, fixture_set_up, test_print_empty, fixture_tear_down);
   g_test_add ("/print/error", Fixture, NULL, fixture_set_up, test_print_error, fixture_tear_down);

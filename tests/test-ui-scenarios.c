@@ -655,6 +655,102 @@ test_compare_file (Fixture       *f,
   g_rmdir (dir);
 }
 
+/* Print (here its PDF) puts the plan shown on paper: a scenario under the
+ * plan's title with its notes and its own figures, then the baseline
+ * again, without. */
+static void
+test_print_shown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(HpScenario) lean = hp_scenario_new_copy ("lean", "Lean", f->plan);
+  HpPlan *lean_plan = hp_scenario_get_plan (lean);
+  g_autoptr(HpSummary) base = NULL;
+  g_autoptr(HpSummary) scen = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *pdf = NULL;
+  g_autoptr(GFile) pdf_file = NULL;
+  g_autofree char *base_total = NULL;
+  g_autofree char *scen_total = NULL;
+  g_autofree char *text = NULL;
+  GtkWidget *window;
+
+  if (!pdftotext_installed ())
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed: the printed plan was not read");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("hp-print-shown-XXXXXX", &error);
+  g_assert_no_error (error);
+  pdf = g_build_filename (dir, "printed.pdf", NULL);
+  pdf_file = g_file_new_for_path (pdf);
+
+  /* Lean: two of the three engineers start later */
+  hp_scenario_set_notes (lean, "Engineers 2 and 3 start in the second quarter.");
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 1), "start", (int) hp_month_new (2027, 5), NULL);
+  hp_plan_edit_position (lean_plan, hp_plan_get_position (lean_plan, 2), "start", (int) hp_month_new (2027, 6), NULL);
+  hp_plan_add_scenario (f->plan, 0, lean, NULL);
+  base = hp_summary_compute (f->plan, NULL);
+  scen = hp_summary_compute (lean_plan, NULL);
+  base_total = hp_money_format (base->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+  scen_total = hp_money_format (scen->total_cost, "USD", HP_MONEY_FORMAT_DEFAULT);
+  g_assert_cmpint (scen->total_cost, <, base->total_cost);
+  g_assert_null (strstr (base_total, scen_total));
+  g_assert_null (strstr (scen_total, base_total));
+
+  gtk_drop_down_set_selected (switcher (f), 1);
+  g_assert_true (shown_plan (f) == lean_plan);
+  g_assert_true (hp_window_save_pdf (f->window, pdf_file, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Payments"));
+  g_assert_nonnull (strstr (text, "Scenario: Lean"));
+  g_assert_nonnull (strstr (text, "Scenario notes"));
+  g_assert_nonnull (strstr (text, "Engineers 2 and 3 start in the second quarter."));
+  g_assert_nonnull (strstr (text, "Payments — Lean"));  /* in the footer */
+  g_assert_nonnull (strstr (text, scen_total));
+  g_assert_null (strstr (text, base_total));
+  g_assert_null (strstr (text, "Comparison:"));
+  /* the heading comes first, the notes before the plan's facts */
+  g_assert_true (strstr (text, "Scenario: Lean") < strstr (text, "Scenario notes"));
+  g_assert_true (strstr (text, "Scenario notes") < strstr (text, scen_total));
+  g_clear_pointer (&text, g_free);
+
+  /* with the comparison shown, it follows the scenario's pages */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.compare-baseline", NULL));
+  g_assert_true (hp_test_wait_until (comparison_shown, f, 5000));
+  window = find_comparison (f);
+  g_assert_true (hp_window_save_pdf (f->window, pdf_file, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Scenario: Lean"));
+  g_assert_nonnull (strstr (text, "Comparison: Baseline → Lean"));
+  g_assert_true (strstr (text, "Scenario: Lean") < strstr (text, "Comparison: Baseline → Lean"));
+  /* the baseline's total is printed there only, as the comparison's "from" */
+  g_assert_true (strstr (text, base_total) > strstr (text, "Comparison: Baseline → Lean"));
+  g_clear_pointer (&text, g_free);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (window));
+
+  /* the baseline shown: its figures, and no scenario named */
+  gtk_drop_down_set_selected (switcher (f), 0);
+  g_assert_true (shown_plan (f) == f->plan);
+  g_assert_true (hp_window_save_pdf (f->window, pdf_file, &error));
+  g_assert_no_error (error);
+  text = pdf_text (pdf);
+  g_assert_nonnull (strstr (text, "Payments"));
+  g_assert_nonnull (strstr (text, base_total));
+  g_assert_null (strstr (text, scen_total));
+  g_assert_null (strstr (text, "Scenario:"));
+  g_assert_null (strstr (text, "Scenario notes"));
+  g_assert_null (strstr (text, "Engineers 2 and 3"));
+  g_assert_null (strstr (text, "Lean"));
+
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -678,6 +774,7 @@ main (int   argc,
   g_test_add ("/ui/scenarios/compare-baseline", Fixture, NULL, fixture_set_up, test_compare_baseline, fixture_tear_down);
   g_test_add ("/ui/scenarios/compare-file", Fixture, NULL, fixture_set_up, test_compare_file, fixture_tear_down);
   g_test_add ("/ui/scenarios/fit-budget", Fixture, NULL, fixture_set_up, test_fit_budget, fixture_tear_down);
+  g_test_add ("/ui/scenarios/print-shown", Fixture, NULL, fixture_set_up, test_print_shown, fixture_tear_down);
 
   ret = g_test_run ();
   g_clear_object (&app);

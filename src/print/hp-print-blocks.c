@@ -21,6 +21,8 @@
 #define EYEBROW_SIZE      8.0
 #define TITLE_SIZE        20.0
 #define TITLE_MAX_LINES   3
+#define SCENARIO_SIZE     13.0
+#define SCENARIO_MAX_LINES 2
 #define HEADING_SIZE      10.5
 #define HEADING_GAP       5.0   /* between a heading and what it heads */
 #define CARD_LABEL_SIZE   7.5
@@ -85,7 +87,8 @@ hp_print_draw_heading (HpPrintDoc *doc,
   hp_print_show (cr, layout, x, y, &hp_print_ink);
 }
 
-/* The title: an eyebrow, the plan's title in large type, a rule. */
+/* The title: an eyebrow, the plan's title in large type, the scenario's
+ * name when a scenario is printed, a rule. */
 
 static double
 title_run (HpPrintDoc *doc,
@@ -108,6 +111,20 @@ title_run (HpPrintDoc *doc,
     hp_print_show (cr, title, 0, y, &hp_print_ink);
   hp_print_text_size (title, NULL, &h);
   y += h + 6;
+
+  if (doc->scenario_name != NULL)
+    {
+      /* TRANSLATORS: under the plan's title on paper, the scenario printed: "Scenario: Lean" */
+      g_autofree char *text = g_strdup_printf (_("Scenario: %s"), doc->scenario_name);
+      g_autoptr(PangoLayout) scenario = hp_print_text (doc->context, text, SCENARIO_SIZE, HP_PRINT_TEXT_PLAIN,
+                                                       doc->width, SCENARIO_MAX_LINES);
+
+      y -= 3;
+      if (cr != NULL)
+        hp_print_show (cr, scenario, 0, y, &hp_print_ink);
+      hp_print_text_size (scenario, NULL, &h);
+      y += h + 6;
+    }
 
   if (cr != NULL)
     hp_print_hline (cr, 0, y, doc->width, 1.2, &hp_print_ink);

@@ -74,11 +74,41 @@ position_title (HpPlan     *plan,
   return position != NULL && *hp_position_get_title (position) != '\0' ? hp_position_get_title (position) : id;
 }
 
+static gint64
+position_cost (HpPlan     *plan,
+               const char *id)
+{
+  HpPosition *position = hp_plan_find_position (plan, id, NULL);
+
+  g_assert (position != NULL);
+  return hp_position_period_cost (position, hp_plan_get_start (plan), hp_plan_get_months (plan),
+                                  hp_plan_get_overhead_bp (plan));
+}
+
+/* A cost and, in brackets, the change it makes to the plan's: "$80,000.00
+ * (+$80,000.00)"; "—" stands for the cost in a plan without the position. */
+static char *
+cost_with_change (const HpPlanDiff *diff,
+                  const char       *cost,
+                  gint64            change)
+{
+  g_autofree char *delta = hp_money_format_delta (change, diff->currency);
+
+  return g_strdup_printf ("%s (%s)", cost, delta);
+}
+
+/* Each position's row ends in the change it makes to the period cost, in
+ * brackets in the New column: an added position's cost, a removed one's
+ * negated, a changed one's difference.  Those changes add up to the change
+ * in the total, on the last row. */
 static HpPrintTable *
 positions_table (HpPrintDoc *doc)
 {
   const HpPlanDiff *diff = doc->diff;
   HpPrintTable *table;
+  g_autofree char *old_total = NULL;
+  g_autofree char *new_total = NULL;
+  g_autofree char *total_text = NULL;
 
   if (diff->added->len + diff->removed->len + diff->changed->len == 0)
     {
@@ -96,22 +126,33 @@ positions_table (HpPrintDoc *doc)
   hp_print_table_column (table, 3, _("New"), FALSE, 1, 3);
 
   for (guint i = 0; i < diff->added->len; i++)
-    hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL,
-                            position_title (doc->compare_to, g_ptr_array_index (diff->added, i)),
-                            /* TRANSLATORS: a position only in the plan compared to */
-                            C_("position", "Added"), "—", NULL);
+    {
+      const char *id = g_ptr_array_index (diff->added, i);
+      gint64 cost = position_cost (doc->compare_to, id);
+      g_autofree char *cost_text = money (diff, cost);
+      g_autofree char *new_text = cost_with_change (diff, cost_text, cost);
+
+      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, position_title (doc->compare_to, id),
+                              /* TRANSLATORS: a position only in the plan compared to */
+                              C_("position", "Added"), "—", new_text);
+    }
   for (guint i = 0; i < diff->removed->len; i++)
-    hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL,
-                            position_title (doc->compare_from, g_ptr_array_index (diff->removed, i)),
-                            /* TRANSLATORS: a position no longer in the plan compared to */
-                            C_("position", "Removed"), NULL, "—");
+    {
+      const char *id = g_ptr_array_index (diff->removed, i);
+      gint64 cost = position_cost (doc->compare_from, id);
+      g_autofree char *old_text = money (diff, cost);
+      g_autofree char *new_text = cost_with_change (diff, "—", -cost);
+
+      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, position_title (doc->compare_from, id),
+                              /* TRANSLATORS: a position no longer in the plan compared to */
+                              C_("position", "Removed"), old_text, new_text);
+    }
   for (guint i = 0; i < diff->changed->len; i++)
     {
       HpPositionChange *change = g_ptr_array_index (diff->changed, i);
       g_autofree char *old_cost = money (diff, change->period_cost.from);
       g_autofree char *new_cost = money (diff, change->period_cost.to);
-      g_autofree char *delta = hp_money_format_delta (change->period_cost.delta, diff->currency);
-      g_autofree char *new_text = g_strdup_printf ("%s (%s)", new_cost, delta);
+      g_autofree char *new_text = cost_with_change (diff, new_cost, change->period_cost.delta);
 
       for (guint j = 0; j < change->fields->len; j++)
         {
@@ -123,6 +164,11 @@ positions_table (HpPrintDoc *doc)
         }
       hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, NULL, _("period cost"), old_cost, new_text);
     }
+
+  old_total = money (diff, diff->total_cost.from);
+  new_total = money (diff, diff->total_cost.to);
+  total_text = cost_with_change (diff, new_total, diff->total_cost.delta);
+  hp_print_table_add_row (table, HP_PRINT_ROW_TOTAL, _("Total cost for the period"), NULL, old_total, total_text);
 
   return table;
 }

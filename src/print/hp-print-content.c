@@ -1,8 +1,9 @@
 /* hp-print-content.c
  *
  * What the printed summary says, in the order a finance reviewer reads it:
- * the plan and its assumptions, the key figures, cost by level and by
- * quarter, the monthly chart, every position, then the warnings.  The
+ * a scenario's notes when a scenario is printed, the plan and its
+ * assumptions, the key figures, cost by level and by quarter, the monthly
+ * chart, every position, then the warnings.  The
  * title and the key figures are drawn in hp-print-blocks.c, the tables in
  * hp-print-table.c, the chart in hp-print-chart.c.
  *
@@ -425,6 +426,11 @@ hp_print_doc_build (HpPrintDoc *doc)
 
   item = hp_print_doc_add_item (doc, HP_PRINT_ITEM_TITLE, NULL);
   item->height = hp_print_draw_block (doc, item, NULL, 0, 0);
+
+  /* What a scenario is, before what it holds: Fit to Budget's notes say
+   * which positions it moved. */
+  if (doc->scenario_notes != NULL)
+    add_table (doc, _("Scenario notes"), notes_table (doc->scenario_notes));
 
   add_table (doc, _("Plan"), plan_facts (doc));
   add_table (doc, _("Assumptions"), assumptions (doc));

@@ -164,6 +164,8 @@ typedef struct
   HpSummary    *summary;     /* from begin-print to end-print */
   PangoContext *context;
   char         *title;       /* the plan's, or "Untitled plan" */
+  char         *scenario_name;  /* the scenario printed, or NULL for the baseline */
+  char         *scenario_notes; /* its notes, or NULL */
   char         *printed;     /* today, in the user's locale */
   double        width;       /* of the printable area */
   double        height;      /* of the printable area above the footer */

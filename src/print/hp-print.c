@@ -80,6 +80,8 @@ doc_free (HpPrintDoc *doc)
   g_free (doc->compare_from_name);
   g_free (doc->compare_to_name);
   g_free (doc->title);
+  g_free (doc->scenario_name);
+  g_free (doc->scenario_notes);
   g_free (doc);
 }
 
@@ -89,6 +91,19 @@ plan_title (HpPlan *plan)
   const char *title = hp_plan_get_title (plan);
 
   return title != NULL && *title != '\0' ? title : _("Untitled plan");
+}
+
+/* The plan's title, and the scenario's name when one is printed: the
+ * footer's, the job's and the file's name. */
+static char *
+doc_name (HpPrintDoc *doc)
+{
+  if (doc->scenario_name == NULL)
+    return g_strdup (doc->title);
+
+  /* TRANSLATORS: a plan's title and the name of the scenario printed, in
+   * the footer of each page and as the print job's name: "Payments — Lean" */
+  return g_strdup_printf (_("%s — %s"), doc->title, doc->scenario_name);
 }
 
 /* Pagination: each item in turn where the last one ended, on a new page
@@ -325,13 +340,14 @@ draw_footer (HpPrintDoc *doc,
   g_autoptr(PangoLayout) right = hp_print_text (doc->context, page_text, FOOTER_SIZE, HP_PRINT_TEXT_NUMERIC, -1, 0);
   g_autoptr(PangoLayout) middle = hp_print_text (doc->context, printed, FOOTER_SIZE, HP_PRINT_TEXT_PLAIN, -1, 0);
   g_autoptr(PangoLayout) left = NULL;
+  g_autofree char *name = doc_name (doc);
   double right_w, middle_w, text_h, y;
 
   hp_print_text_size (right, &right_w, &text_h);
   hp_print_text_size (middle, &middle_w, NULL);
 
   /* The title takes what the date and page number leave, in one line. */
-  left = hp_print_text (doc->context, doc->title, FOOTER_SIZE, HP_PRINT_TEXT_PLAIN,
+  left = hp_print_text (doc->context, name, FOOTER_SIZE, HP_PRINT_TEXT_PLAIN,
                         MAX (doc->width / 2.0 - middle_w / 2.0 - 12, 24), 1);
 
   y = page_height - text_h;
@@ -514,6 +530,39 @@ hp_print_operation_set_comparison (GtkPrintOperation *operation,
   doc->compare_to_name = g_strdup (to_name != NULL ? to_name : "");
 }
 
+/* The job's name, and the one "Print to File" offers. */
+static void
+name_job (GtkPrintOperation *operation,
+          HpPrintDoc        *doc)
+{
+  g_autofree char *name = doc_name (doc);
+  g_autofree char *basename = file_safe (name);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+
+  gtk_print_operation_set_job_name (operation, name);
+  if (settings != NULL)
+    gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+}
+
+void
+hp_print_operation_set_scenario (GtkPrintOperation *operation,
+                                 const char        *name,
+                                 const char        *notes)
+{
+  HpPrintDoc *doc;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+
+  doc = g_object_get_data (G_OBJECT (operation), "hp-print-doc");
+  g_return_if_fail (doc != NULL);
+
+  g_free (doc->scenario_name);
+  doc->scenario_name = g_strdup (name);
+  g_free (doc->scenario_notes);
+  doc->scenario_notes = name != NULL && notes != NULL && *notes != '\0' ? g_strdup (notes) : NULL;
+  name_job (operation, doc);
+}
+
 GtkPrintOperation *
 hp_print_operation_new (HpPlan    *plan,
                         HpCatalog *catalog)
@@ -521,7 +570,6 @@ hp_print_operation_new (HpPlan    *plan,
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(GtkPrintSettings) settings = NULL;
-  g_autofree char *basename = NULL;
   HpPrintDoc *doc;
 
   g_return_val_if_fail (HP_IS_PLAN (plan), NULL);
@@ -545,13 +593,11 @@ hp_print_operation_new (HpPlan    *plan,
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_use_full_page (operation, FALSE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_job_name (operation, doc->title);
 
   /* "Print to File" in the dialog offers the plan's title as the name. */
   settings = gtk_print_settings_new ();
-  basename = file_safe (doc->title);
-  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
   gtk_print_operation_set_print_settings (operation, settings);
+  name_job (operation, doc);
 
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
   g_signal_connect (operation, "request-page-setup", G_CALLBACK (request_page_setup_cb), doc);
@@ -605,14 +651,33 @@ hp_print_to_pdf_full (HpPlan                  *plan,
                       GError                 **error)
 {
   g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (pdf_path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  operation = hp_print_operation_new (plan, catalog);
+  if (comparison != NULL)
+    hp_print_operation_set_comparison (operation, comparison->from, comparison->from_name,
+                                       comparison->to, comparison->to_name);
+
+  return hp_print_operation_export_pdf (operation, pdf_path, error);
+}
+
+gboolean
+hp_print_operation_export_pdf (GtkPrintOperation  *operation,
+                               const char         *pdf_path,
+                               GError            **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *display = NULL;
   g_autofree char *tmp_utf8 = NULL;
   g_autoptr(HpFileReplace) replace = NULL;
   GtkPrintOperationResult result;
 
-  g_return_val_if_fail (HP_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (catalog == NULL || HP_IS_CATALOG (catalog), FALSE);
+  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), FALSE);
+  g_return_val_if_fail (g_object_get_data (G_OBJECT (operation), "hp-print-doc") != NULL, FALSE);
   g_return_val_if_fail (pdf_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -633,10 +698,6 @@ hp_print_to_pdf_full (HpPlan                  *plan,
       return FALSE;
     }
 
-  operation = hp_print_operation_new (plan, catalog);
-  if (comparison != NULL)
-    hp_print_operation_set_comparison (operation, comparison->from, comparison->from_name,
-                                       comparison->to, comparison->to_name);
   gtk_print_operation_set_export_filename (operation, tmp_utf8);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &local_error);
 

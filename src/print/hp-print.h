@@ -37,6 +37,23 @@ void               hp_print_operation_set_comparison (GtkPrintOperation *operati
                                             HpPlan      *to,
                                             const char  *to_name);
 
+/* Prints the plan as the scenario @name of its file rather than as a
+ * baseline: a line "Scenario: NAME" under the title, the scenario's @notes
+ * (nullable) after it, and the name beside the title in every page's
+ * footer, the job's name and "Print to File"'s.  A NULL @name prints the
+ * baseline, as without this call. */
+void               hp_print_operation_set_scenario (GtkPrintOperation *operation,
+                                            const char  *name,
+                                            const char  *notes);
+
+/* Runs @operation, made by hp_print_operation_new() and set up with the
+ * calls above, to a PDF at @pdf_path (a filename in the GLib filename
+ * encoding) without a dialog, synchronously: what Print would print.
+ * The file is replaced only when the whole document was written. */
+gboolean           hp_print_operation_export_pdf (GtkPrintOperation *operation,
+                                            const char  *pdf_path,
+                                            GError     **error);
+
 typedef struct
 {
   HpPlan     *from;
