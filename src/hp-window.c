@@ -315,6 +315,9 @@ hp_window_close_request (GtkWindow *window)
   HpWindow *self = HP_WINDOW (window);
 
   save_window_state (self);
+  /* An export running: the window closes once it is written. */
+  if (_hp_window_close_during_export (self))
+    return TRUE;
   hp_document_cancel_load (self->document);
 
   if (hp_document_get_dirty (self->document))
@@ -354,6 +357,7 @@ setup_from_application (HpWindow      *self,
   g_object_bind_property (self->document, "dirty", self->save_button, "visible", G_BINDING_SYNC_CREATE);
   _hp_window_watch_document (self);
   _hp_window_watch_actions (self);
+  _hp_window_watch_activity (self);
 
   {
     g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
@@ -372,6 +376,8 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   _hp_window_unfollow_scenarios (self);
+  /* The export's callback holds the window; the export stops now. */
+  _hp_window_stop_export (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   g_clear_object (&self->scenario_names);
   if (self->plan != NULL)
@@ -463,6 +469,9 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, autosave_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_box);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_spinner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 
