@@ -39,6 +39,7 @@ struct _HpWindow
   GCancellable         *export_cancellable;
   GApplication         *export_app;      /* held while an export runs */
   gboolean              close_after_export;
+  gboolean              narrow;          /* below NARROW_WIDTH (hp-window.c) */
 
   GtkStack             *stack;
   GtkRevealer          *banner;
