@@ -15,6 +15,7 @@
 #include "hp-plan-file.h"
 #include "hp-plan-xlsx.h"
 #include "hp-test-util.h"
+#include "hp-xlsx-private.h"
 
 typedef struct
 {
@@ -370,6 +371,35 @@ test_one_at_a_time_and_cancel (Fixture       *f,
     g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
 }
 
+/* The workbook writer stopped between rows (as the worker stops it):
+ * nothing written, the old file kept, no temporary file left. */
+static void
+test_xlsx_writer_cancelled (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "team.xlsx", NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  HpXlsxOptions options = { .cancellable = cancellable };
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) notices = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_set_contents (path, "old", 3, &error));
+  g_cancellable_cancel (cancellable);
+  g_assert_false (hp_plan_write_xlsx_full (hp_document_get_plan (f->document), f->catalog, path, &options,
+                                           &notices, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (notices);
+
+  contents = read_all (path, &length);
+  g_assert_cmpmem (contents, length, "old", 3);
+  dir = g_dir_open (f->dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
+}
+
 typedef struct
 {
   gint64 last;
@@ -454,6 +484,7 @@ main (int   argc,
   ADD ("/document-export/unwritable", 0, test_unwritable);
   /* Large enough that the cancel comes while the plan is being copied. */
   ADD ("/document-export/one-at-a-time-and-cancel", large, test_one_at_a_time_and_cancel);
+  ADD ("/document-export/xlsx-writer-cancelled", 0, test_xlsx_writer_cancelled);
   ADD ("/document-export/large-xlsx", large, test_large_xlsx);
 #undef ADD
 
