@@ -360,11 +360,12 @@ set_narrow (HpWindow *self,
   hp_plan_view_set_narrow (self->plan_view, narrow);
 }
 
-/* A new size asked for (the saved size at start, a resize by the
- * program): decided at once, so that the window's minimum size is already
- * the narrow one when the new size is worked out.  Otherwise the wide
+/* A narrow size asked for (the saved size at start, a resize by the
+ * program): narrow at once, so that the window's minimum size is already
+ * the narrow one when the new size is worked out; otherwise the wide
  * header's minimum (its view switcher) would hold the window a few pixels
- * wider than asked. */
+ * wider than asked.  Only ever narrower here: the default size counts the
+ * window's frame, and the allocation below has the last word. */
 static void
 default_size_cb (GObject    *object,
                  GParamSpec *pspec,
@@ -375,8 +376,8 @@ default_size_cb (GObject    *object,
 
   /* Both: GTK 4.8 takes no NULL here. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  if (width > 0 && !gtk_window_is_maximized (GTK_WINDOW (self)))
-    set_narrow (self, width < NARROW_WIDTH);
+  if (width > 0 && width < NARROW_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self)))
+    set_narrow (self, TRUE);
 }
 
 /* Decided before anything inside is given its place, so that the frame at
