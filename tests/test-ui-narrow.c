@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "hp-money.h"
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
@@ -21,6 +23,7 @@ typedef struct
 {
   HpWindow *window;
   int       width;
+  char     *dir;
 } Fixture;
 
 static gboolean
@@ -65,6 +68,21 @@ fixture_set_up (Fixture       *f,
   g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL);
   hp_test_iterate (100);
+
+  /* Saved, as a manager's plan is: the header shows its file's name. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = NULL;
+    g_autoptr(GFile) file = NULL;
+
+    f->dir = g_dir_make_tmp ("hp-ui-narrow-XXXXXX", &error);
+    g_assert_no_error (error);
+    path = g_build_filename (f->dir, "payments-fy2027.hiringplan.json", NULL);
+    file = g_file_new_for_path (path);
+    g_assert_true (hp_test_document_save (hp_window_get_document (f->window), file, &error));
+    g_assert_no_error (error);
+    hp_test_iterate (50);
+  }
 }
 
 static void
@@ -73,6 +91,13 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   hp_test_iterate (50);
+  {
+    g_autofree char *path = g_build_filename (f->dir, "payments-fy2027.hiringplan.json", NULL);
+
+    g_unlink (path);
+    g_rmdir (f->dir);
+    g_free (f->dir);
+  }
 }
 
 static GtkWidget *
@@ -118,6 +143,24 @@ assert_table_fits (Fixture *f)
   g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h) + 0.5);
 }
 
+/* Every label showing @text shows it whole; returns how many there are. */
+static guint
+assert_whole (GtkWidget  *root,
+              const char *text)
+{
+  guint n = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root)
+      && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    {
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))));
+      n++;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += assert_whole (c, text);
+  return n;
+}
+
 static void
 test_narrow_and_wide (Fixture       *f,
                       gconstpointer  data)
@@ -132,9 +175,12 @@ test_narrow_and_wide (Fixture       *f,
   g_assert_null (hp_test_find_shown_label (GTK_WIDGET (f->window), totals));
   assert_table_fits (f);
 
-  /* 900 px: the summary steps aside, its figures stay in sight. */
+  /* 900 px: the summary steps aside, its figures stay in sight; the
+   * header's plan title and file name are whole. */
   resize (f, 900, 700);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (f->window), "hp-narrow"));
+  g_assert_cmpuint (assert_whole (GTK_WIDGET (f->window), "Payments Platform FY2027"), ==, 2);
+  g_assert_cmpuint (assert_whole (GTK_WIDGET (f->window), "payments-fy2027.hiringplan.json"), ==, 1);
   g_assert_false (gtk_widget_get_mapped (summary_view (f)));
   g_assert_nonnull (hp_test_find_shown_label (GTK_WIDGET (f->window), totals));
   assert_table_fits (f);
