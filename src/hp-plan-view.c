@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-money.h"
 #include "hp-plan-settings.h"
 #include "hp-plan-diff.h"
 #include "hp-plan-summary.h"
@@ -31,12 +32,14 @@ struct _HpPlanView
 
   GSettings        *settings;
   gboolean          show_summary;
+  gboolean          narrow;        /* too narrow for the table and the summary side by side */
 
   GtkPaned      *paned;
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
   GtkMenuButton *add_button;
   GtkLabel      *selection_label;
+  GtkLabel      *totals_label;    /* the headline figures while the summary is hidden */
   GtkMenuButton *details_button;
   GtkPopover    *details_popover;
   HpPositionDetails *details;
@@ -57,15 +60,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void update_totals (HpPlanView *self);
+
+/* Shown or hidden as the manager left it, kept in the settings; in a
+ * narrow window it is hidden, and shown there only when asked, and the
+ * manager's choice for a wide window is kept for when it is wide again. */
 static void
 set_show_summary (HpPlanView *self,
                   gboolean    show)
 {
   show = !!show;
+  if (!self->narrow && g_settings_get_boolean (self->settings, "summary-visible") != show)
+    g_settings_set_boolean (self->settings, "summary-visible", show);
   if (self->show_summary == show)
     return;
   self->show_summary = show;
   gtk_widget_set_visible (GTK_WIDGET (self->summary_view), show);
+  update_totals (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_SUMMARY]);
 }
 
@@ -162,11 +173,38 @@ schedule_difference (HpPlanView *self)
     self->difference_id = g_idle_add (update_difference_cb, self);
 }
 
+/* With the summary hidden (a narrow window, or F9) its headline figures
+ * stay in sight in the toolbar. */
+static void
+update_totals (HpPlanView *self)
+{
+  const HpSummary *summary = self->tracker != NULL ? hp_summary_tracker_get_summary (self->tracker) : NULL;
+  g_autofree char *cost = NULL;
+  g_autofree char *headcount = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->totals_label), !self->show_summary && summary != NULL);
+  if (self->show_summary || summary == NULL)
+    return;
+
+  if (summary->overflow)
+    {
+      gtk_label_set_text (self->totals_label, "");
+      return;
+    }
+  cost = hp_money_format (summary->total_cost, summary->currency, HP_MONEY_FORMAT_DEFAULT);
+  headcount = g_strdup_printf ("%" G_GINT64_FORMAT, summary->total_headcount);
+  /* TRANSLATORS: in the plan's toolbar while the summary is hidden: "Cost $779,166.48 · Headcount 6" */
+  text = g_strdup_printf (_("Cost %s · Headcount %s"), cost, headcount);
+  gtk_label_set_text (self->totals_label, text);
+}
+
 /* After every step: the tracker has already brought the totals up to
  * date by what the step changed, so this costs no pass over the plan. */
 static void
 refresh (HpPlanView *self)
 {
+  update_totals (self);
   hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
   hp_plan_table_set_warnings (self->table, hp_summary_tracker_get_summary (self->tracker));
   update_header (self);
@@ -388,6 +426,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, add_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, selection_label);
+  gtk_widget_class_bind_template_child (widget_class, HpPlanView, totals_label);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, details_button);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, HpPlanView, error_label);
@@ -423,7 +462,7 @@ hp_plan_view_init (HpPlanView *self)
   self->show_summary = TRUE;
   /* Shown or hidden, and how wide: as the manager left it. */
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "summary-visible", self, "show-summary", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "summary-visible", self, "show-summary", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "summary-position", self->paned, "position", G_SETTINGS_BIND_DEFAULT);
   hp_menu_button_suggest (self->add_button);
   gtk_menu_button_set_create_popup_func (self->details_button, create_details_cb, self, NULL);
@@ -529,4 +568,24 @@ hp_plan_view_select_position (HpPlanView *self,
   g_return_if_fail (HP_IS_PLAN_VIEW (self));
 
   hp_plan_table_select_position (self->table, position_id);
+}
+
+/* A window too narrow for the table and the summary side by side: the
+ * summary is hidden (the toggle and F9 still show it) and comes back as
+ * the manager left it once the window is wide again. */
+void
+hp_plan_view_set_narrow (HpPlanView *self,
+                         gboolean    narrow)
+{
+  g_return_if_fail (HP_IS_PLAN_VIEW (self));
+
+  narrow = !!narrow;
+  if (self->narrow == narrow)
+    return;
+
+  self->narrow = narrow;
+  if (narrow)
+    set_show_summary (self, FALSE);
+  else
+    set_show_summary (self, g_settings_get_boolean (self->settings, "summary-visible"));
 }

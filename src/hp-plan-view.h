@@ -28,6 +28,8 @@ void             hp_plan_view_add_role     (HpPlanView *self,
                                             const char *role_id,
                                             guint       count,
                                             HpMonth     start);
+void             hp_plan_view_set_narrow   (HpPlanView *self,
+                                            gboolean    narrow);
 void             hp_plan_view_select_position (HpPlanView *self,
                                             const char *position_id);
 

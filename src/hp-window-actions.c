@@ -315,6 +315,8 @@ _hp_window_update_actions (HpWindow *self)
    * without a file can always be saved somewhere.  One save at a time. */
   gtk_widget_action_set_enabled (widget, "win.save", has_document && !saving && (dirty || !has_file));
   gtk_widget_action_set_enabled (widget, "win.save-as", has_document && !saving);
+  /* One export at a time. */
+  gtk_widget_action_set_enabled (widget, "win.export", has_document && !_hp_window_get_exporting (self));
   gtk_widget_action_set_enabled (widget, "win.reload", has_file && !loading);
   gtk_widget_action_set_enabled (widget, "win.keep-mine", modified);
   gtk_widget_action_set_enabled (widget, "win.stop-opening", loading);

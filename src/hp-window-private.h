@@ -31,6 +31,15 @@ struct _HpWindow
   GtkLabel             *title_label;
   GtkLabel             *subtitle_label;
   GtkButton            *save_button;
+  GtkWidget            *activity_box;    /* "Saving…", "Exporting…" in the header */
+  GtkSpinner           *activity_spinner;
+  GtkLabel             *activity_label;
+
+  GFile                *export_file;     /* while an export runs */
+  GCancellable         *export_cancellable;
+  GApplication         *export_app;      /* held while an export runs */
+  gboolean              close_after_export;
+  gboolean              narrow;          /* below NARROW_WIDTH (hp-window.c) */
 
   GtkStack             *stack;
   GtkRevealer          *banner;
@@ -102,6 +111,13 @@ void _hp_window_open_recent        (HpWindow         *self,
 void _hp_window_save               (HpWindow         *self,
                                     gboolean          ask_where);
 void _hp_window_export             (HpWindow         *self);
+/* hp-window-export.c: the export in the background */
+void     _hp_window_watch_activity     (HpWindow        *self);
+gboolean _hp_window_get_exporting      (HpWindow        *self);
+/* TRUE: the close waits for the export (asked once); FALSE: go on closing
+ * (no export, or asked again: the export is stopped). */
+gboolean _hp_window_close_during_export (HpWindow       *self);
+void     _hp_window_stop_export        (HpWindow        *self);
 void _hp_window_print              (HpWindow         *self);
 void _hp_window_reload             (HpWindow         *self);
 void _hp_window_watch_recent       (HpWindow         *self);

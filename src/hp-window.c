@@ -133,8 +133,14 @@ document_title_cb (HpWindow *self)
   subtitle = dirty ? g_strdup_printf (_("• %s"), base) : g_strdup (base);
   gtk_label_set_text (self->title_label, name);
   gtk_label_set_text (self->subtitle_label, subtitle);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label),
-                               dirty ? _("Unsaved changes") : _("All changes saved"));
+  /* The whole path, for a name the header had to shorten. */
+  {
+    g_autofree char *where = file != NULL ? g_file_get_parse_name (file) : NULL;
+    const char *state = dirty ? _("Unsaved changes") : _("All changes saved");
+    g_autofree char *tooltip = where != NULL ? g_strdup_printf ("%s\n%s", where, state) : g_strdup (state);
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->subtitle_label), tooltip);
+  }
 }
 
 HpPlan *
@@ -315,6 +321,9 @@ hp_window_close_request (GtkWindow *window)
   HpWindow *self = HP_WINDOW (window);
 
   save_window_state (self);
+  /* An export running: the window closes once it is written. */
+  if (_hp_window_close_during_export (self))
+    return TRUE;
   hp_document_cancel_load (self->document);
 
   if (hp_document_get_dirty (self->document))
@@ -325,6 +334,62 @@ hp_window_close_request (GtkWindow *window)
     }
 
   return GTK_WINDOW_CLASS (hp_window_parent_class)->close_request (window);
+}
+
+/* Below this width the table and the summary do not fit side by side
+ * (the table's fixed columns are 704 px, the summary 340 px, and the
+ * position's title needs about 150 px more): the window goes narrow.  The
+ * summary is hidden (F9 shows it), the view switcher's buttons lose their
+ * minimum width, and the header says "Saving…" or "Exporting…" with its
+ * spinner only, so that the plan's title and file name keep their room. */
+#define NARROW_WIDTH 1200
+
+static void
+set_narrow (HpWindow *self,
+            gboolean  narrow)
+{
+  if (self->narrow == narrow)
+    return;
+
+  self->narrow = narrow;
+  if (narrow)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "hp-narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "hp-narrow");
+  gtk_widget_set_visible (GTK_WIDGET (self->activity_label), !narrow);
+  hp_plan_view_set_narrow (self->plan_view, narrow);
+}
+
+/* A narrow size asked for (the saved size at start, a resize by the
+ * program): narrow at once, so that the window's minimum size is already
+ * the narrow one when the new size is worked out; otherwise the wide
+ * header's minimum (its view switcher) would hold the window a few pixels
+ * wider than asked.  Only ever narrower here: the default size counts the
+ * window's frame, and the allocation below has the last word. */
+static void
+default_size_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 gpointer    user_data)
+{
+  HpWindow *self = HP_WINDOW (object);
+  int width, height;
+
+  /* Both: GTK 4.8 takes no NULL here. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (width > 0 && width < NARROW_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self)))
+    set_narrow (self, TRUE);
+}
+
+/* Decided before anything inside is given its place, so that the frame at
+ * a new width is laid out once, in its final form. */
+static void
+hp_window_size_allocate (GtkWidget *widget,
+                         int        width,
+                         int        height,
+                         int        baseline)
+{
+  set_narrow (HP_WINDOW (widget), width < NARROW_WIDTH);
+  GTK_WIDGET_CLASS (hp_window_parent_class)->size_allocate (widget, width, height, baseline);
 }
 
 static void
@@ -354,6 +419,9 @@ setup_from_application (HpWindow      *self,
   g_object_bind_property (self->document, "dirty", self->save_button, "visible", G_BINDING_SYNC_CREATE);
   _hp_window_watch_document (self);
   _hp_window_watch_actions (self);
+  _hp_window_watch_activity (self);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (default_size_cb), NULL);
+  default_size_cb (G_OBJECT (self), NULL, NULL);
 
   {
     g_autoptr(HpPlan) plan = _hp_window_new_default_plan (self);
@@ -372,6 +440,8 @@ hp_window_dispose (GObject *object)
   HpWindow *self = HP_WINDOW (object);
 
   _hp_window_unfollow_scenarios (self);
+  /* The export's callback holds the window; the export stops now. */
+  _hp_window_stop_export (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HP_TYPE_WINDOW);
   g_clear_object (&self->scenario_names);
   if (self->plan != NULL)
@@ -439,6 +509,7 @@ hp_window_class_init (HpWindowClass *klass)
   object_class->get_property = hp_window_get_property;
   object_class->set_property = hp_window_set_property;
   window_class->close_request = hp_window_close_request;
+  widget_class->size_allocate = hp_window_size_allocate;
 
   g_type_ensure (HP_TYPE_ROLE_BROWSER);
   g_type_ensure (HP_TYPE_ROLE_COMPARE);
@@ -463,6 +534,9 @@ hp_window_class_init (HpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HpWindow, autosave_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_box);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_spinner);
+  gtk_widget_class_bind_template_child (widget_class, HpWindow, activity_label);
   gtk_widget_class_bind_template_child (widget_class, HpWindow, save_button);
   gtk_widget_class_bind_template_callback (widget_class, page_changed_cb);
 

@@ -22,7 +22,8 @@ HpDocument *hp_window_get_document  (HpWindow      *self);
 void        hp_window_open_file     (HpWindow      *self,
                                      GFile         *file);
 /* Exports to @file as @format ("xlsx", "csv" or "json"; the file's
- * extension wins), as the Export dialog does. */
+ * extension wins), as the Export dialog does, and waits for it (for
+ * tests: it runs the main loop until the export is written). */
 gboolean    hp_window_export_to_file (HpWindow    *self,
                                       GFile       *file,
                                       const char  *format,
@@ -43,6 +44,12 @@ gboolean    hp_window_compare_with_plan (HpWindow   *self,
 gboolean    hp_window_save_pdf      (HpWindow      *self,
                                      GFile         *file,
                                      GError       **error);
+/* Starts the export the Export dialog starts once a file is chosen: in
+ * the background, its errors and notices shown in dialogs.  FALSE, and
+ * nothing done, while another export runs. */
+gboolean    hp_window_start_export   (HpWindow    *self,
+                                      GFile       *file,
+                                      const char  *format);
 gboolean    hp_window_restore_draft (HpWindow      *self,
                                      HpDraft       *draft,
                                      GError       **error);

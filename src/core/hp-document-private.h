@@ -18,6 +18,7 @@ enum {
   HP_DOCUMENT_PROP_LOADING,
   HP_DOCUMENT_PROP_PROGRESS,
   HP_DOCUMENT_PROP_SAVING,
+  HP_DOCUMENT_PROP_EXPORTING,
   HP_DOCUMENT_PROP_DRAFT_ID,
   HP_DOCUMENT_PROP_AUTOSAVE_ERROR,
   HP_DOCUMENT_PROP_AUTOSAVE_DELAY,
@@ -50,6 +51,7 @@ struct _HpDocument
   double         progress;
 
   gboolean       saving;
+  gboolean       exporting;
 
   char          *draft_id;
   guint          autosave_id;

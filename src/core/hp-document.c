@@ -470,6 +470,7 @@ hp_document_get_property (GObject    *object,
     case HP_DOCUMENT_PROP_LOADING:             g_value_set_boolean (value, hp_document_get_loading (self)); break;
     case HP_DOCUMENT_PROP_PROGRESS:            g_value_set_double (value, self->progress); break;
     case HP_DOCUMENT_PROP_SAVING:              g_value_set_boolean (value, self->saving); break;
+    case HP_DOCUMENT_PROP_EXPORTING:           g_value_set_boolean (value, self->exporting); break;
     case HP_DOCUMENT_PROP_DRAFT_ID:            g_value_set_string (value, self->draft_id); break;
     case HP_DOCUMENT_PROP_AUTOSAVE_ERROR:      g_value_set_boxed (value, self->autosave_error); break;
     case HP_DOCUMENT_PROP_AUTOSAVE_DELAY:      g_value_set_int (value, self->autosave_delay); break;
@@ -538,6 +539,7 @@ hp_document_class_init (HpDocumentClass *klass)
   props[HP_DOCUMENT_PROP_LOADING] = g_param_spec_boolean ("loading", NULL, NULL, FALSE, ro);
   props[HP_DOCUMENT_PROP_PROGRESS] = g_param_spec_double ("progress", NULL, NULL, 0.0, 1.0, 0.0, ro);
   props[HP_DOCUMENT_PROP_SAVING] = g_param_spec_boolean ("saving", NULL, NULL, FALSE, ro);
+  props[HP_DOCUMENT_PROP_EXPORTING] = g_param_spec_boolean ("exporting", NULL, NULL, FALSE, ro);
   props[HP_DOCUMENT_PROP_DRAFT_ID] = g_param_spec_string ("draft-id", NULL, NULL, NULL, ro);
   props[HP_DOCUMENT_PROP_AUTOSAVE_ERROR] = g_param_spec_boxed ("autosave-error", NULL, NULL, G_TYPE_ERROR, ro);
   props[HP_DOCUMENT_PROP_AUTOSAVE_DELAY] =

@@ -25,7 +25,7 @@ G_DECLARE_FINAL_TYPE (HpDocument, hp_document, HP, DOCUMENT, GObject)
  *
  * Properties: "plan", "file", "title" (the plan's title, else the file's
  * name, else "Untitled Plan"), "dirty", "externally-modified", "loading"
- * and "progress", "saving", "draft-id", "autosave-error" (the last
+ * and "progress", "saving", "exporting", "draft-id", "autosave-error" (the last
  * autosave's GError, NULL after one that worked), "autosave-delay"
  * (seconds; the default 3), and at construction "catalog" (nullable, read
  * only, also from the worker; it adds warnings to the saved summary) and
@@ -41,6 +41,7 @@ gboolean      hp_document_get_externally_modified (HpDocument           *self);
 gboolean      hp_document_get_loading             (HpDocument           *self);
 double        hp_document_get_progress            (HpDocument           *self);
 gboolean      hp_document_get_saving              (HpDocument           *self);
+gboolean      hp_document_get_exporting           (HpDocument           *self);
 const char   *hp_document_get_draft_id            (HpDocument           *self);
 const GError *hp_document_get_autosave_error      (HpDocument           *self);
 int           hp_document_get_autosave_delay      (HpDocument           *self);
@@ -78,6 +79,42 @@ void          hp_document_save_async              (HpDocument           *self,
                                                    gpointer              user_data);
 gboolean      hp_document_save_finish             (HpDocument           *self,
                                                    GAsyncResult         *result,
+                                                   GError              **error);
+
+/* The formats a plan is exported to. */
+typedef enum
+{
+  HP_EXPORT_XLSX,   /* a workbook (hp-plan-xlsx.h) */
+  HP_EXPORT_CSV,    /* CSV with a UTF-8 byte order mark, for a spreadsheet */
+  HP_EXPORT_JSON,   /* the plan's own format, as saved */
+} HpExportFormat;
+
+/* The format of an export to @path: its extension (any case) decides,
+ * then @choice ("xlsx", "csv", "json"; nullable), else a workbook. */
+HpExportFormat hp_export_format_for_path          (const char           *path,
+                                                   const char           *choice);
+
+/* Exports the plan to @file (a local file) without stopping the main
+ * loop: the plan is copied on the main thread in slices, as for a save
+ * (the first slice at once, so a plan of a few thousand positions is
+ * copied whole before this returns; an edit made while a larger one is
+ * still being copied starts the copy again), and the copy is written in a
+ * worker thread.  What the file holds is the plan as it was when the copy
+ * was whole; later edits are not in it.  The document's file, its unsaved
+ * mark and its drafts do not change.  One export at a time
+ * (G_IO_ERROR_PENDING otherwise); "exporting" is TRUE meanwhile.
+ * Cancelled, nothing is written (G_IO_ERROR_CANCELLED) and the file on
+ * disk stays as it was; a workbook stops within a few hundred rows.
+ * Errors name the file.  *out_notices: as hp_plan_write_xlsx(). */
+void          hp_document_export_async            (HpDocument           *self,
+                                                   GFile                *file,
+                                                   HpExportFormat        format,
+                                                   GCancellable         *cancellable,
+                                                   GAsyncReadyCallback   callback,
+                                                   gpointer              user_data);
+gboolean      hp_document_export_finish           (HpDocument           *self,
+                                                   GAsyncResult         *result,
+                                                   char               ***out_notices,
                                                    GError              **error);
 
 /* Writes a draft of the plan now (what the autosave does); sets or clears

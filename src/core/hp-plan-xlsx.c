@@ -235,6 +235,7 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
   x.currency = hp_plan_get_currency (plan);
   x.digits = hp_currency_minor_digits (x.currency);
   x.notices = g_ptr_array_new_with_free_func (g_free);
+  x.cancellable = options != NULL ? options->cancellable : NULL;
 
   /* The optional sheets come last, so the names before them are a
    * NULL-terminated list. */
@@ -245,7 +246,7 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
   add_formats (&x);
   set_properties (&x);
 
-  for (guint i = 0; i < HP_XLSX_N_SHEETS && x.error == LXW_NO_ERROR; i++)
+  for (guint i = 0; i < HP_XLSX_N_SHEETS && x.error == LXW_NO_ERROR && !x.cancelled; i++)
     {
       lxw_worksheet *sheet;
 
@@ -263,6 +264,15 @@ hp_plan_write_xlsx_full (HpPlan               *plan,
           return FALSE;
         }
       sheets[i].write (&x, sheet);
+    }
+
+  /* Stopped: nothing is written, the replace is abandoned. */
+  if (x.cancelled || g_cancellable_is_cancelled (x.cancellable))
+    {
+      g_cancellable_set_error_if_cancelled (x.cancellable, error);
+      lxw_workbook_free (x.workbook);
+      clear_context (&x);
+      return FALSE;
     }
 
   /* After an error nothing is written: the replace is abandoned. */

@@ -196,7 +196,15 @@ hp_xlsx_write_positions_sheet (HpXlsx        *x,
   hp_xlsx_text (x, sheet, 0, last_col, _("Period cost"), x->header, NULL);
 
   for (guint i = 0; i < n && x->error == LXW_NO_ERROR; i++)
-    write_position (x, sheet, i + 1, hp_plan_get_position (plan, i), costs);
+    {
+      /* A worker's export can be stopped: a look every 256 rows. */
+      if (i % 256 == 0 && g_cancellable_is_cancelled (x->cancellable))
+        {
+          x->cancelled = TRUE;
+          return;
+        }
+      write_position (x, sheet, i + 1, hp_plan_get_position (plan, i), costs);
+    }
 
   hp_xlsx_text (x, sheet, total_row, COL_TITLE, _("Total"), x->label, NULL);
   for (guint m = 0; m < months; m++)

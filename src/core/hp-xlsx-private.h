@@ -10,6 +10,7 @@
  */
 #pragma once
 
+#include <gio/gio.h>
 #include <xlsxwriter.h>
 
 #include "hp-plan-diff.h"
@@ -54,6 +55,8 @@ typedef struct
 
   guint         n_cut;        /* texts cut to a cell's limit */
   GPtrArray    *notices;      /* of char*, for the caller */
+  GCancellable *cancellable;  /* nullable; checked between rows of positions */
+  gboolean      cancelled;
   lxw_error     error;        /* the writer's first error, or LXW_NO_ERROR */
   char         *error_where;  /* where it happened */
 } HpXlsx;
@@ -88,14 +91,17 @@ gboolean hp_xlsx_compute_scenarios    (HpPlan         *plan,
                                        GPtrArray     **out_diffs,
                                        GError        **error);
 
-/* For tests: called with the temporary file's path just before
- * libxlsxwriter writes the workbook into it, so that a test can make that
- * write fail. */
+/* For tests: @before_close is called with the temporary file's path just
+ * before libxlsxwriter writes the workbook into it, so that a test can
+ * make that write fail.  For a worker (HpDocument's export):
+ * @cancellable, nullable, stops the write between rows of the Positions
+ * sheet with G_IO_ERROR_CANCELLED, nothing written. */
 typedef struct
 {
-  void     (*before_close) (const char *temp_path,
-                            gpointer    data);
-  gpointer   data;
+  void         (*before_close) (const char *temp_path,
+                                gpointer    data);
+  gpointer       data;
+  GCancellable  *cancellable;
 } HpXlsxOptions;
 
 gboolean hp_plan_write_xlsx_full      (HpPlan               *plan,
