@@ -193,7 +193,7 @@ update_totals (HpPlanView *self)
       return;
     }
   cost = hp_money_format (summary->total_cost, summary->currency, HP_MONEY_FORMAT_DEFAULT);
-  headcount = g_strdup_printf ("%" G_GINT64_FORMAT, summary->total_headcount);
+  headcount = hp_number_format_grouped (summary->total_headcount);
   /* TRANSLATORS: in the plan's toolbar while the summary is hidden: "Cost $779,166.48 · Headcount 6" */
   text = g_strdup_printf (_("Cost %s · Headcount %s"), cost, headcount);
   gtk_label_set_text (self->totals_label, text);
