@@ -404,9 +404,17 @@ opened_cb (GObject      *source,
       return;
     }
 
-  /* A window not shown yet shows the plan at once: no page transition,
-   * no banner sliding in and out, one first frame. */
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+  /* The plan replaces the progress at once (the banner goes at once too,
+   * hp-window-monitor.c): no crossfade of two whole pages, frames that
+   * cost 50 to 100 ms each under a software renderer.  A window not shown
+   * yet shows the plan as its first frame. */
+  {
+    GtkStackTransitionType page_transition = gtk_stack_get_transition_type (self->stack);
+
+    gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+    gtk_stack_set_transition_type (self->stack, page_transition);
+  }
   present_now (data);
   add_recent (self, file);
 

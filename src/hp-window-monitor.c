@@ -38,10 +38,18 @@ externally_modified_cb (HpWindow *self)
   gtk_revealer_set_reveal_child (self->file_banner, TRUE);
 }
 
+/* The banner slides in, and goes at once when the reading is over: the
+ * plan replaces it in the same frame. */
 static void
 loading_cb (HpWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->load_banner, hp_document_get_loading (self->document));
+  gboolean loading = hp_document_get_loading (self->document);
+  GtkRevealerTransitionType transition = gtk_revealer_get_transition_type (self->load_banner);
+
+  if (!loading)
+    gtk_revealer_set_transition_type (self->load_banner, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_reveal_child (self->load_banner, loading);
+  gtk_revealer_set_transition_type (self->load_banner, transition);
 }
 
 static void

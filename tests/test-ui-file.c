@@ -10,6 +10,7 @@
 #include "hp-drafts.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
+#include "hp-plan-view.h"
 #include "hp-summary.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
@@ -582,6 +583,17 @@ test_large_open_in_background (Fixture       *f,
 
   g_assert_true (hp_test_wait_for (not_opening, f->window, 20000));
   g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (f->window))), ==, 20000);
+  /* The plan replaces the progress at once: no banner sliding away, no
+   * crossfade between the pages. */
+  {
+    GtkWidget *bar = hp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_PROGRESS_BAR);
+    GtkWidget *stack = gtk_widget_get_ancestor (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW),
+                                                GTK_TYPE_STACK);
+
+    g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (gtk_widget_get_ancestor (bar, GTK_TYPE_REVEALER))));
+    g_assert_false (gtk_stack_get_transition_running (GTK_STACK (stack)));
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "plan");
+  }
   g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
