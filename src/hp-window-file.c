@@ -352,14 +352,22 @@ typedef struct
  * read before it shows itself with the reading's progress. */
 #define PRESENT_DELAY_MS 300
 
+/* Not a window closed meanwhile (its application is released on
+ * destruction). */
+static void
+show_window (HpWindow *self)
+{
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    gtk_window_present (GTK_WINDOW (self));
+}
+
 static void
 present_now (OpenData *data)
 {
   if (data->present_id == 0)
     return;
-  g_source_remove (data->present_id);
-  data->present_id = 0;
-  gtk_window_present (GTK_WINDOW (data->self));
+  g_clear_handle_id (&data->present_id, g_source_remove);
+  show_window (data->self);
 }
 
 static gboolean
@@ -368,7 +376,7 @@ present_late_cb (gpointer user_data)
   OpenData *data = user_data;
 
   data->present_id = 0;
-  gtk_window_present (GTK_WINDOW (data->self));
+  show_window (data->self);
   return G_SOURCE_REMOVE;
 }
 
@@ -397,10 +405,12 @@ opened_cb (GObject      *source,
 
   if (!hp_document_load_finish (HP_DOCUMENT (source), result, &notice, &error))
     {
+      /* Stopped, or another file was asked for: nothing changes (a window
+       * not shown yet was being closed). */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
       present_now (data);
-      /* Stopped, or another file was asked for: nothing changes. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_open_error (self, file, error);
+      show_open_error (self, file, error);
       return;
     }
 
