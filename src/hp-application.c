@@ -191,15 +191,15 @@ hp_application_open (GApplication  *app,
       HpDocument *document = active != NULL && HP_IS_WINDOW (active)
                              ? hp_window_get_document (HP_WINDOW (active)) : NULL;
 
+      /* A window still reading a file is not untouched. */
       if (document != NULL && hp_document_get_file (document) == NULL &&
-          !hp_document_get_dirty (document) &&
+          !hp_document_get_dirty (document) && !hp_document_get_loading (document) &&
           hp_plan_get_n_positions (hp_document_get_plan (document)) == 0)
         window = HP_WINDOW (active);
       else
         window = hp_window_new (HP_APPLICATION (app));
 
-      gtk_window_present (GTK_WINDOW (window));
-      hp_window_open_file (window, files[i]);
+      hp_window_open_file_and_present (window, files[i]);
     }
 }
 

@@ -35,16 +35,21 @@ struct _HpPlanSummary
   GtkLabel    *warnings_heading;
   GtkListBox  *warnings_list;
   GtkWidget   *more_row;      /* "and N more", after the rows shown */
+  guint        warning_rows;  /* how many warnings are listed at most */
 };
 
 /* A plan of 100,000 positions can have thousands of warnings: a list of
- * them all would take seconds to lay out, on every edit. */
-#define MAX_WARNING_ROWS 100
+ * them all would take seconds to lay out, on every edit.  Each row is a
+ * wrapped label, which GTK lays out several times over (about 9 ms a row
+ * when a plan opens, measured): the list starts with the first twenty and
+ * "and N more" lists twenty more each time it is activated. */
+#define WARNING_ROWS_STEP 20
 
 G_DEFINE_FINAL_TYPE (HpPlanSummary, hp_plan_summary, GTK_TYPE_WIDGET)
 
 enum {
   WARNING_ACTIVATED,
+  MORE_WARNINGS,
   N_SIGNALS
 };
 
@@ -296,7 +301,7 @@ fill_warnings (HpPlanSummary   *self,
                const HpSummary *summary)
 {
   guint n = summary->warnings->len;
-  guint shown = MIN (n, MAX_WARNING_ROWS);
+  guint shown = MIN (n, self->warning_rows);
   GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->warnings_list));
   g_autofree char *heading = NULL;
 
@@ -335,11 +340,13 @@ fill_warnings (HpPlanSummary   *self,
       g_autofree char *rest = hp_number_format_grouped (n - shown);
       g_autofree char *more = NULL;
 
-      /* TRANSLATORS: after the first hundred warnings, "and 4,412 more" */
+      /* TRANSLATORS: after the warnings listed, "and 4,412 more" */
       more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %s more", "and %s more", n - shown), rest);
       if (self->more_row == NULL)
         {
           self->more_row = new_warning_row ("view-more-symbolic");
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (self->more_row), TRUE);
+          gtk_widget_set_tooltip_text (self->more_row, _("List more warnings"));
           gtk_list_box_append (self->warnings_list, self->more_row);
         }
       set_warning_row (self->more_row, more, NULL);
@@ -357,6 +364,12 @@ warning_activated_cb (HpPlanSummary *self,
 {
   const char *id = g_object_get_data (G_OBJECT (row), "hp-position-id");
 
+  if (GTK_WIDGET (row) == self->more_row)
+    {
+      self->warning_rows += WARNING_ROWS_STEP;
+      g_signal_emit (self, signals[MORE_WARNINGS], 0);
+      return;
+    }
   if (id != NULL)
     g_signal_emit (self, signals[WARNING_ACTIVATED], 0, id);
 }
@@ -379,6 +392,10 @@ hp_plan_summary_class_init (HpPlanSummaryClass *klass)
 
   signals[WARNING_ACTIVATED] = g_signal_new ("warning-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                              0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /* "and N more" was activated: more rows are to be listed, from the
+   * summary of now (hp_plan_summary_set_summary()). */
+  signals[MORE_WARNINGS] = g_signal_new ("more-warnings", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (HP_TYPE_COST_CHART);
 
@@ -410,6 +427,7 @@ static void
 hp_plan_summary_init (HpPlanSummary *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->warning_rows = WARNING_ROWS_STEP;
 }
 
 void

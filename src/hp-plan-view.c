@@ -305,6 +305,13 @@ warning_activated_cb (HpPlanView *self,
 }
 
 static void
+more_warnings_cb (HpPlanView *self)
+{
+  if (self->tracker != NULL)
+    hp_plan_summary_set_summary (self->summary_view, hp_summary_tracker_get_summary (self->tracker));
+}
+
+static void
 add_role_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -436,6 +443,7 @@ hp_plan_view_class_init (HpPlanViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, invalid_input_cb);
   gtk_widget_class_bind_template_callback (widget_class, dismiss_error_cb);
   gtk_widget_class_bind_template_callback (widget_class, warning_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, more_warnings_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_actions);
 
   gtk_widget_class_install_action (widget_class, "plan.add-role", "s", add_role_action);

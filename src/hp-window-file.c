@@ -345,11 +345,46 @@ typedef struct
 {
   HpWindow *self;
   GFile    *file;
+  guint     present_id;   /* a window still to show, once read or late */
 } OpenData;
+
+/* How long a window opened for a file waits, unshown, for the file to be
+ * read before it shows itself with the reading's progress. */
+#define PRESENT_DELAY_MS 300
+
+/* Not a window closed meanwhile (its application is released on
+ * destruction). */
+static void
+show_window (HpWindow *self)
+{
+  if (gtk_window_get_application (GTK_WINDOW (self)) != NULL)
+    gtk_window_present (GTK_WINDOW (self));
+}
+
+static void
+present_now (OpenData *data)
+{
+  if (data->present_id == 0)
+    return;
+  g_clear_handle_id (&data->present_id, g_source_remove);
+  show_window (data->self);
+}
+
+static gboolean
+present_late_cb (gpointer user_data)
+{
+  OpenData *data = user_data;
+
+  data->present_id = 0;
+  show_window (data->self);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 open_data_free (OpenData *data)
 {
+  if (data->present_id != 0)
+    g_source_remove (data->present_id);
   g_object_unref (data->self);
   g_object_unref (data->file);
   g_free (data);
@@ -370,13 +405,27 @@ opened_cb (GObject      *source,
 
   if (!hp_document_load_finish (HP_DOCUMENT (source), result, &notice, &error))
     {
-      /* Stopped, or another file was asked for: nothing changes. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_open_error (self, file, error);
+      /* Stopped, or another file was asked for: nothing changes (a window
+       * not shown yet was being closed). */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      present_now (data);
+      show_open_error (self, file, error);
       return;
     }
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+  /* The plan replaces the progress at once (the banner goes at once too,
+   * hp-window-monitor.c): no crossfade of two whole pages, frames that
+   * cost 50 to 100 ms each under a software renderer.  A window not shown
+   * yet shows the plan as its first frame. */
+  {
+    GtkStackTransitionType page_transition = gtk_stack_get_transition_type (self->stack);
+
+    gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_NONE);
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.show-page", "s", "plan");
+    gtk_stack_set_transition_type (self->stack, page_transition);
+  }
+  present_now (data);
   add_recent (self, file);
 
   if (notice != NULL)
@@ -393,16 +442,14 @@ opened_cb (GObject      *source,
 /* Reads in a thread, with its progress shown, so the window stays
  * responsive while a large plan loads; the plan in the window changes only
  * once the new one has been read whole and found valid. */
-void
-hp_window_open_file (HpWindow *self,
-                     GFile    *file)
+static void
+open_file (HpWindow *self,
+           GFile    *file,
+           gboolean  present)
 {
   g_autofree char *name = NULL;
   g_autofree char *text = NULL;
   OpenData *data;
-
-  g_return_if_fail (HP_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   name = g_file_get_basename (file);
   text = g_strdup_printf (_("Opening “%s”…"), name);
@@ -411,7 +458,39 @@ hp_window_open_file (HpWindow *self,
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
+  if (present)
+    data->present_id = g_timeout_add (PRESENT_DELAY_MS, present_late_cb, data);
   hp_document_load_async (self->document, file, NULL, opened_cb, data);
+}
+
+void
+hp_window_open_file (HpWindow *self,
+                     GFile    *file)
+{
+  g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_file (self, file, FALSE);
+}
+
+/* For a window made to open @file (the command line): it shows itself
+ * once the file is read, or after PRESENT_DELAY_MS with the reading's
+ * progress if that takes longer, so that the first thing drawn is the
+ * plan, not the window's first page sliding over to it. */
+void
+hp_window_open_file_and_present (HpWindow *self,
+                                 GFile    *file)
+{
+  g_return_if_fail (HP_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      open_file (self, file, FALSE);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+  else
+    open_file (self, file, TRUE);
 }
 
 static void

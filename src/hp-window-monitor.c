@@ -38,16 +38,31 @@ externally_modified_cb (HpWindow *self)
   gtk_revealer_set_reveal_child (self->file_banner, TRUE);
 }
 
+/* The banner slides in, and goes at once when the reading is over: the
+ * plan replaces it in the same frame. */
 static void
 loading_cb (HpWindow *self)
 {
-  gtk_revealer_set_reveal_child (self->load_banner, hp_document_get_loading (self->document));
+  gboolean loading = hp_document_get_loading (self->document);
+  GtkRevealerTransitionType transition = gtk_revealer_get_transition_type (self->load_banner);
+
+  if (!loading)
+    gtk_revealer_set_transition_type (self->load_banner, GTK_REVEALER_TRANSITION_TYPE_NONE);
+  gtk_revealer_set_reveal_child (self->load_banner, loading);
+  gtk_revealer_set_transition_type (self->load_banner, transition);
 }
 
+/* The reading tells its progress a hundred times; the bar moves in tenths:
+ * each change is a frame, which under a software renderer takes the CPU
+ * from the reading itself. */
 static void
 progress_cb (HpWindow *self)
 {
-  gtk_progress_bar_set_fraction (self->load_progress, hp_document_get_progress (self->document));
+  double fraction = hp_document_get_progress (self->document);
+  double shown = gtk_progress_bar_get_fraction (self->load_progress);
+
+  if (fraction < shown || fraction >= shown + 0.1 || fraction >= 1.0)
+    gtk_progress_bar_set_fraction (self->load_progress, fraction);
 }
 
 void

@@ -21,6 +21,8 @@ HpWindow   *hp_window_new           (HpApplication *application);
 HpDocument *hp_window_get_document  (HpWindow      *self);
 void        hp_window_open_file     (HpWindow      *self,
                                      GFile         *file);
+void        hp_window_open_file_and_present (HpWindow *self,
+                                             GFile    *file);
 /* Exports to @file as @format ("xlsx", "csv" or "json"; the file's
  * extension wins), as the Export dialog does, and waits for it (for
  * tests: it runs the main loop until the export is written). */

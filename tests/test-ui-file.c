@@ -10,6 +10,7 @@
 #include "hp-drafts.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
+#include "hp-plan-view.h"
 #include "hp-summary.h"
 #include "hp-ui-test-util.h"
 #include "hp-window.h"
@@ -507,6 +508,45 @@ test_changed_on_disk (Fixture       *f,
   g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
+/* A window made to open a file (the command line) shows itself once the
+ * file is read, on the plan's page, with no banner: the first thing drawn
+ * is the plan. */
+static void
+test_open_then_present (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "team.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  HpWindow *window;
+  GtkWidget *revealer;
+
+  add_team (f->window);
+  g_assert_true (hp_plan_write_file (hp_document_get_plan (hp_window_get_document (f->window)), NULL, path,
+                                     &error));
+  g_assert_no_error (error);
+
+  window = hp_window_new (app);
+  hp_window_open_file_and_present (window, file);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (hp_document_get_loading (hp_window_get_document (window)));
+
+  g_assert_true (hp_test_wait_for (is_mapped, window, 5000));
+  /* Shown because the file was read, not because it was late. */
+  g_assert_false (hp_document_get_loading (hp_window_get_document (window)));
+  g_assert_true (g_file_equal (hp_document_get_file (hp_window_get_document (window)), file));
+  g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (window))), ==, 2);
+  {
+    g_autofree char *page = NULL;
+    g_object_get (window, "page", &page, NULL);
+    g_assert_cmpstr (page, ==, "plan");
+  }
+  revealer = gtk_widget_get_ancestor (hp_test_find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR),
+                                      GTK_TYPE_REVEALER);
+  g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (revealer)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A large plan loads in a thread: the window keeps drawing, shows the
  * progress, and the plan changes only when the whole file is read. */
 static void
@@ -543,6 +583,17 @@ test_large_open_in_background (Fixture       *f,
 
   g_assert_true (hp_test_wait_for (not_opening, f->window, 20000));
   g_assert_cmpuint (hp_plan_get_n_positions (hp_document_get_plan (hp_window_get_document (f->window))), ==, 20000);
+  /* The plan replaces the progress at once: no banner sliding away, no
+   * crossfade between the pages. */
+  {
+    GtkWidget *bar = hp_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_PROGRESS_BAR);
+    GtkWidget *stack = gtk_widget_get_ancestor (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW),
+                                                GTK_TYPE_STACK);
+
+    g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (gtk_widget_get_ancestor (bar, GTK_TYPE_REVEALER))));
+    g_assert_false (gtk_stack_get_transition_running (GTK_STACK (stack)));
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (stack)), ==, "plan");
+  }
   g_assert_false (hp_document_get_dirty (hp_window_get_document (f->window)));
 }
 
@@ -570,6 +621,7 @@ main (int   argc,
   g_test_add ("/ui/file/autosave-and-restore", Fixture, NULL, fixture_set_up, test_autosave_and_restore, fixture_tear_down);
   g_test_add ("/ui/file/clean-close-removes-draft", Fixture, NULL, fixture_set_up, test_clean_close_removes_draft, fixture_tear_down);
   g_test_add ("/ui/file/changed-on-disk", Fixture, NULL, fixture_set_up, test_changed_on_disk, fixture_tear_down);
+  g_test_add ("/ui/file/open-then-present", Fixture, NULL, fixture_set_up, test_open_then_present, fixture_tear_down);
   g_test_add ("/ui/file/large-open-in-background", Fixture, NULL, fixture_set_up, test_large_open_in_background, fixture_tear_down);
   g_test_add ("/ui/file/close-asks-first", Fixture, NULL, fixture_set_up, test_close_asks_first, fixture_tear_down);
 

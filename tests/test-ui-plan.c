@@ -8,6 +8,7 @@
 #include "hp-plan-cell.h"
 #include "hp-plan-table.h"
 #include "hp-plan-settings.h"
+#include "hp-plan-summary.h"
 #include "hp-plan-view.h"
 #include "hp-position-input.h"
 #include "hp-ui-test-util.h"
@@ -499,6 +500,64 @@ test_month_picker (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static int
+count_rows (GtkWidget *list)
+{
+  int n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    if (GTK_IS_LIST_BOX_ROW (row))
+      n++;
+  return n;
+}
+
+/* The summary lists the first twenty warnings and "and N more", which
+ * lists twenty more each time it is activated. */
+static void
+test_more_warnings (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(HpPlan) plan = hp_plan_new ();
+  GtkWidget *summary;
+  GtkWidget *list;
+  GtkWidget *last;
+  guint n;
+
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autoptr(HpPosition) p = hp_position_new ();
+      hp_position_set_title (p, "Engineer");
+      hp_position_set_start (p, hp_month_new (2027, 6));
+      hp_position_set_end (p, hp_month_new (2027, 2));  /* ends before it starts */
+      hp_position_set_annual_salary (p, 10000000);
+      hp_plan_append_position (plan, p);
+    }
+  hp_document_set_plan (hp_window_get_document (f->window), plan, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "plan");
+  hp_test_iterate (30);
+
+  summary = hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_SUMMARY);
+  list = hp_test_find_widget (summary, GTK_TYPE_LIST_BOX);
+  n = hp_plan_view_get_summary (HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW)))->warnings->len;
+  g_assert_cmpuint (n, >=, 45);
+  g_assert_cmpuint (n, <=, 60);
+  g_assert_cmpint (count_rows (list), ==, 21);
+  last = gtk_widget_get_last_child (list);
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (last)));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (last), ==, "List more warnings");
+
+  g_signal_emit_by_name (list, "row-activated", last);
+  hp_test_iterate (10);
+  g_assert_cmpint (count_rows (list), ==, 41);
+
+  g_signal_emit_by_name (list, "row-activated", gtk_widget_get_last_child (list));
+  hp_test_iterate (10);
+  /* All listed: no "more" row. */
+  g_assert_cmpint (count_rows (list), ==, (int) n);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_last_child (list)), ==,
+                   "Select this position in the table");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +580,7 @@ main (int   argc,
   g_test_add ("/ui/plan/remove-and-duplicate", Fixture, NULL, fixture_set_up, test_remove_and_duplicate, fixture_tear_down);
   g_test_add ("/ui/plan/added-position-takes-focus", Fixture, NULL, fixture_set_up, test_added_position_takes_focus, fixture_tear_down);
   g_test_add ("/ui/plan/warnings-in-cells", Fixture, NULL, fixture_set_up, test_warnings_in_cells, fixture_tear_down);
+  g_test_add ("/ui/plan/more-warnings", Fixture, NULL, fixture_set_up, test_more_warnings, fixture_tear_down);
   g_test_add ("/ui/plan/month-picker", Fixture, NULL, fixture_set_up, test_month_picker, fixture_tear_down);
   g_test_add ("/ui/plan/empty-state-and-sample", Fixture, NULL, fixture_set_up, test_empty_state_and_sample, fixture_tear_down);
 
