@@ -14,6 +14,7 @@
 
 #include "hp-month.h"
 #include "hp-month-picker.h"
+#include "hp-ui-util.h"
 
 struct _HpMonthPicker
 {
@@ -168,21 +169,29 @@ picked_cb (HpMonthPicker *picker,
     g_signal_emit_by_name (entry, "activate");
 }
 
+/* The picker points at the entry's calendar icon. */
+static void
+point_at_icon (GtkPopover *picker,
+               GtkWidget  *entry)
+{
+  GdkRectangle area;
+
+  gtk_entry_get_icon_area (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY, &area);
+  gtk_popover_set_pointing_to (picker, &area);
+}
+
 static void
 icon_press_cb (GtkEntry             *entry,
                GtkEntryIconPosition  position,
                HpMonthPicker        *picker)
 {
   HpMonth month;
-  GdkRectangle area;
 
   /* Open on the year already in the entry, or on this year. */
   if (hp_month_parse (gtk_editable_get_text (GTK_EDITABLE (entry)), &month, NULL))
     hp_month_picker_set_year (picker, hp_month_get_year (month));
 
-  gtk_entry_get_icon_area (entry, position, &area);
-  gtk_popover_set_pointing_to (GTK_POPOVER (picker), &area);
-  gtk_popover_popup (GTK_POPOVER (picker));
+  hp_popover_popup_when_allocated (GTK_POPOVER (picker), point_at_icon);
 }
 
 static void

@@ -21,6 +21,7 @@
 #include "hp-plan-table-private.h"
 #include "hp-position-input.h"
 #include "hp-summary.h"
+#include "hp-ui-util.h"
 
 struct _HpPlanCell
 {
@@ -465,7 +466,7 @@ begin_choices (HpPlanCell *self,
   gtk_widget_set_parent (self->choices, GTK_WIDGET (self));
   g_signal_connect_object (self->choices, "chosen", G_CALLBACK (choice_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->choices, "closed", G_CALLBACK (choice_closed_cb), self, G_CONNECT_SWAPPED);
-  gtk_popover_popup (GTK_POPOVER (self->choices));
+  hp_popover_popup_when_allocated (GTK_POPOVER (self->choices), NULL);
   hp_choice_list_select (HP_CHOICE_LIST (self->choices), selected);
   if (replace != NULL)
     hp_choice_list_type (HP_CHOICE_LIST (self->choices), replace);

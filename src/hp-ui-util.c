@@ -149,3 +149,82 @@ hp_dialog_dismiss (GtkWindow *dialog)
   gtk_window_set_transient_for (dialog, NULL);
   gtk_window_destroy (dialog);
 }
+
+static gboolean
+has_allocation (GtkWidget *widget)
+{
+  return gtk_widget_get_mapped (widget)
+         && gtk_widget_get_width (widget) > 0
+         && gtk_widget_get_height (widget) > 0;
+}
+
+typedef struct
+{
+  GtkPopover           *popover;
+  HpPopoverPrepareFunc  prepare;
+} PendingPopup;
+
+static void
+pending_popup_free (gpointer data)
+{
+  PendingPopup *pending = data;
+
+  g_object_unref (pending->popover);
+  g_free (pending);
+}
+
+static void
+popup_now (GtkPopover           *popover,
+           GtkWidget            *parent,
+           HpPopoverPrepareFunc  prepare)
+{
+  if (prepare != NULL)
+    prepare (popover, parent);
+  gtk_popover_popup (popover);
+}
+
+static gboolean
+popup_tick_cb (GtkWidget     *parent,
+               GdkFrameClock *clock,
+               gpointer       data)
+{
+  PendingPopup *pending = data;
+
+  /* Taken elsewhere or closed in the meantime: nothing to show. */
+  if (gtk_widget_get_parent (GTK_WIDGET (pending->popover)) != parent)
+    return G_SOURCE_REMOVE;
+  if (!has_allocation (parent))
+    return G_SOURCE_CONTINUE;
+
+  popup_now (pending->popover, parent, pending->prepare);
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows @popover now if its parent has its size, or at the first frame
+ * after it gets it.  A popover shown on a widget that is mapped but not
+ * yet allocated (an editor made for a key just pressed) points at 0×0 in
+ * a place GTK 4.8's X11 backend finds on no monitor, and it then fails
+ * gdk_monitor_get_geometry's assertion. */
+void
+hp_popover_popup_when_allocated (GtkPopover           *popover,
+                                 HpPopoverPrepareFunc  prepare)
+{
+  GtkWidget *parent;
+  PendingPopup *pending;
+
+  g_return_if_fail (GTK_IS_POPOVER (popover));
+
+  parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+  g_return_if_fail (parent != NULL);
+
+  if (has_allocation (parent))
+    {
+      popup_now (popover, parent, prepare);
+      return;
+    }
+
+  pending = g_new0 (PendingPopup, 1);
+  pending->popover = g_object_ref (popover);
+  pending->prepare = prepare;
+  gtk_widget_add_tick_callback (parent, popup_tick_cb, pending, pending_popup_free);
+}

@@ -19,4 +19,11 @@ void       hp_drop_down_name_button (GtkDropDown        *drop_down,
                                      const char         *name);
 void       hp_dialog_dismiss        (GtkWindow          *dialog);
 
+/* Called just before the popover is shown, its parent allocated: where it
+ * points is set here. */
+typedef void (*HpPopoverPrepareFunc) (GtkPopover *popover,
+                                      GtkWidget  *parent);
+void       hp_popover_popup_when_allocated (GtkPopover           *popover,
+                                            HpPopoverPrepareFunc  prepare);
+
 G_END_DECLS

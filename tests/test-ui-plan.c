@@ -462,7 +462,16 @@ collect_buttons (GtkWidget *root,
     collect_buttons (c, out);
 }
 
-/* The month picker writes what a manager would type. */
+static gboolean
+widget_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* The month picker writes what a manager would type.  It is opened as
+ * soon as its window is mapped, before the entry has its size: shown
+ * then, GTK 4.8's X11 backend placed it on no monitor (a critical in
+ * gdk_monitor_get_geometry). */
 static void
 test_month_picker (Fixture       *f,
                    gconstpointer  data)
@@ -476,18 +485,16 @@ test_month_picker (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), "2028-11");
   hp_month_entry_add_picker (GTK_ENTRY (entry), FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  hp_test_iterate (50);
+  g_assert_true (hp_test_wait_until (widget_mapped, window, 5000));
 
   g_assert_cmpstr (gtk_entry_get_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY), ==,
                    "x-office-calendar-symbolic");
-  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY);
-  hp_test_iterate (50);
-
   for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
     if (HP_IS_MONTH_PICKER (c))
       picker = c;
   g_assert_nonnull (picker);
-  g_assert_true (gtk_widget_get_visible (picker));
+  g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY);
+  g_assert_true (hp_test_wait_until (widget_mapped, picker, 5000));
 
   /* It opened on the entry's year; the next year, then March. */
   collect_buttons (picker, buttons);
