@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hp-cell-text.h"
 #include "hp-choice-list.h"
 #include "hp-money.h"
 #include "hp-month-picker.h"
@@ -181,12 +182,12 @@ hp_plan_cell_refresh (HpPlanCell *self)
   plan = self->table != NULL ? hp_plan_table_get_plan (self->table) : NULL;
   if (self->position == NULL || plan == NULL)
     {
-      gtk_label_set_text (GTK_LABEL (self->label), "");
+      hp_cell_text_set_text (HP_CELL_TEXT (self->label), "");
       return;
     }
 
   text = display_text (self, plan);
-  gtk_label_set_text (GTK_LABEL (self->label), text);
+  hp_cell_text_set_text (HP_CELL_TEXT (self->label), text);
 }
 
 /* The whole title, asked for only when the pointer rests on it. */
@@ -712,13 +713,13 @@ hp_plan_cell_set_property (GObject      *object,
     {
     case PROP_COLUMN:
       self->column = g_value_get_enum (value);
-      gtk_label_set_xalign (GTK_LABEL (self->label),
-                            self->column == HP_PLAN_COLUMN_COUNT || self->column == HP_PLAN_COLUMN_SALARY ||
-                            self->column == HP_PLAN_COLUMN_PERIOD_COST ? 1.0f : 0.0f);
+      hp_cell_text_set_xalign (HP_CELL_TEXT (self->label),
+                               self->column == HP_PLAN_COLUMN_COUNT || self->column == HP_PLAN_COLUMN_SALARY ||
+                               self->column == HP_PLAN_COLUMN_PERIOD_COST ? 1.0f : 0.0f);
       /* In a narrow window the title stays readable; the table scrolls. */
       if (self->column == HP_PLAN_COLUMN_TITLE)
         {
-          gtk_label_set_width_chars (GTK_LABEL (self->label), 18);
+          hp_cell_text_set_width_chars (HP_CELL_TEXT (self->label), 18);
           gtk_widget_set_has_tooltip (self->label, TRUE);
           g_signal_connect (self->label, "query-tooltip", G_CALLBACK (title_query_tooltip_cb), self);
         }
@@ -789,9 +790,7 @@ hp_plan_cell_class_init (HpPlanCellClass *klass)
 static void
 hp_plan_cell_init (HpPlanCell *self)
 {
-  self->label = gtk_label_new (NULL);
-  gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (self->label), TRUE);
+  self->label = hp_cell_text_new ();
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
 }
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "hp-cell-text.h"
 #include "hp-month-picker.h"
 #include "hp-plan-cell.h"
 #include "hp-plan-table.h"
@@ -201,10 +202,10 @@ cell_editor (HpPlanCell *cell)
 static const char *
 cell_text (HpPlanCell *cell)
 {
-  GtkWidget *label = hp_test_find_widget (GTK_WIDGET (cell), GTK_TYPE_LABEL);
+  GtkWidget *text = hp_test_find_widget (GTK_WIDGET (cell), HP_TYPE_CELL_TEXT);
 
-  g_assert_nonnull (label);
-  return gtk_label_get_text (GTK_LABEL (label));
+  g_assert_nonnull (text);
+  return hp_cell_text_get_text (HP_CELL_TEXT (text));
 }
 
 static void
