@@ -29,6 +29,8 @@ struct _HpCellText
   float        xalign;
   int          width_chars;
   PangoLayout *layout;   /* made when first drawn */
+  gpointer     font;     /* the FontInfo last found, for context_serial */
+  guint        context_serial;
 };
 
 G_DEFINE_FINAL_TYPE (HpCellText, hp_cell_text, GTK_TYPE_WIDGET)
@@ -63,16 +65,25 @@ static FontInfo *
 font_info_for (HpCellText *self)
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
-  const PangoFontDescription *desc = pango_context_get_font_description (context);
-  const cairo_font_options_t *options = pango_cairo_context_get_font_options (context);
-  PangoLanguage *language = pango_context_get_language (context);
-  g_autofree char *font = pango_font_description_to_string (desc);
+  const PangoFontDescription *desc;
+  const cairo_font_options_t *options;
+  PangoLanguage *language;
+  g_autofree char *font = NULL;
   g_autofree char *key = NULL;
   PangoContext *own;
   PangoFontMetrics *metrics;
   PangoRectangle logical;
   FontInfo *info;
 
+  /* The same context as last time, unchanged: the same font. */
+  if (self->font != NULL && self->context_serial == pango_context_get_serial (context))
+    return self->font;
+
+  desc = pango_context_get_font_description (context);
+  options = pango_cairo_context_get_font_options (context);
+  language = pango_context_get_language (context);
+  font = pango_font_description_to_string (desc);
+  self->context_serial = pango_context_get_serial (context);
   key = g_strdup_printf ("%s|%s|%g|%lx", font, pango_language_to_string (language),
                          pango_cairo_context_get_resolution (context),
                          options != NULL ? cairo_font_options_hash (options) : 0ul);
@@ -80,7 +91,7 @@ font_info_for (HpCellText *self)
     fonts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, font_info_free);
   info = g_hash_table_lookup (fonts, key);
   if (info != NULL)
-    return info;
+    return self->font = info;
 
   info = g_new0 (FontInfo, 1);
   metrics = pango_context_get_metrics (context, desc, language);
@@ -103,7 +114,7 @@ font_info_for (HpCellText *self)
   info->height = PANGO_PIXELS_CEIL (logical.height);
   info->widths = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_hash_table_insert (fonts, g_steal_pointer (&key), info);
-  return info;
+  return self->font = info;
 }
 
 typedef struct
