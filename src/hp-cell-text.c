@@ -21,20 +21,6 @@
 
 #include "hp-cell-text.h"
 
-struct _HpCellText
-{
-  GtkWidget    parent_instance;
-
-  char        *text;
-  float        xalign;
-  int          width_chars;
-  PangoLayout *layout;   /* made when first drawn */
-  gpointer     font;     /* the FontInfo last found, for context_serial */
-  guint        context_serial;
-};
-
-G_DEFINE_FINAL_TYPE (HpCellText, hp_cell_text, GTK_TYPE_WIDGET)
-
 /* What every cell drawn with one font shares. */
 typedef struct
 {
@@ -44,6 +30,20 @@ typedef struct
   PangoLayout *scratch;        /* measures the texts not yet known */
   GHashTable  *widths;         /* text → Extent */
 } FontInfo;
+
+struct _HpCellText
+{
+  GtkWidget    parent_instance;
+
+  char        *text;
+  float        xalign;
+  int          width_chars;
+  PangoLayout *layout;   /* made when first drawn */
+  FontInfo    *font;     /* the one last found, for context_serial */
+  guint        context_serial;
+};
+
+G_DEFINE_FINAL_TYPE (HpCellText, hp_cell_text, GTK_TYPE_WIDGET)
 
 /* Enough for the distinct texts of a large plan's visible columns; past
  * it the table starts again rather than growing. */
