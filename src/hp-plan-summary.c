@@ -12,6 +12,7 @@
 #include "hp-money.h"
 #include "hp-plan-diff.h"
 #include "hp-plan-summary.h"
+#include "hp-warning-line.h"
 
 struct _HpPlanSummary
 {
@@ -247,28 +248,18 @@ fill_budget (HpPlanSummary   *self,
 static GtkWidget *
 new_warning_row (const char *icon_name)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *line = hp_warning_line_new (icon_name);
   GtkWidget *row;
 
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 10);
-  gtk_widget_set_margin_end (box, 10);
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, "warning");
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_margin_top (line, 8);
+  gtk_widget_set_margin_bottom (line, 8);
+  gtk_widget_set_margin_start (line, 10);
+  gtk_widget_set_margin_end (line, 10);
 
   row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "hp-label", label);
+  g_object_set_data (G_OBJECT (row), "hp-label", hp_warning_line_get_label (HP_WARNING_LINE (line)));
 
   return row;
 }

@@ -1,0 +1,185 @@
+/* test-ui-warning-line.c: a warning row's icon and wrapped message ask for
+ * the sizes, and get the places, that a horizontal GtkBox of the two gave
+ * them, except that their width does not depend on a height
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "hp-ui-test-util.h"
+#include "hp-warning-line.h"
+
+static const char *const texts[] = {
+  "", "and 24 more",
+  "“Senior Back-End Engineer, Platform” pays $191,000, outside its role’s band of $133,000 to $169,000",
+  "“Junior Back-End Engineer, Onboarding” is not employed in any month of the plan, 2027-01 to 2028-12",
+  "Supercalifragilisticexpialidociousandthensomewithoutanyspaceatall",
+  "שלום עולם, המשרה הזו מחוץ לטווח השכר של התפקיד", "日本語のテキストはスペースなしで折り返されます",
+};
+
+static const int widths[] = { 0, 60, 180, 250, 313, 600 };
+
+/* The row as it was built before: a GtkBox of the icon and the label. */
+static GtkWidget *
+box_line (const char *icon_name,
+          const char *text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_widget_add_css_class (icon, "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_box_append (GTK_BOX (box), label);
+  return box;
+}
+
+static GtkWidget *
+new_line (const char *icon_name,
+          const char *text)
+{
+  GtkWidget *line = hp_warning_line_new (icon_name);
+
+  gtk_label_set_text (hp_warning_line_get_label (HP_WARNING_LINE (line)), text);
+  return line;
+}
+
+static void
+assert_measure (GtkWidget      *box,
+                GtkWidget      *line,
+                GtkOrientation  orientation,
+                int             for_size,
+                int             box_for_size,
+                const char     *text)
+{
+  int bmin, bnat, bmin_base, bnat_base, lmin, lnat, lmin_base, lnat_base;
+
+  gtk_widget_measure (box, orientation, box_for_size, &bmin, &bnat, &bmin_base, &bnat_base);
+  gtk_widget_measure (line, orientation, for_size, &lmin, &lnat, &lmin_base, &lnat_base);
+  if (bmin != lmin || bnat != lnat || bmin_base != lmin_base || bnat_base != lnat_base)
+    g_error ("“%s” %s for %d: the box asks for %d–%d (baselines %d, %d), the line %d–%d (%d, %d)", text,
+             orientation == GTK_ORIENTATION_HORIZONTAL ? "wide" : "high", for_size,
+             bmin, bnat, bmin_base, bnat_base, lmin, lnat, lmin_base, lnat_base);
+}
+
+/* Its width at no height, and its height at every width, as the box's;
+ * at no width, as the box's at a width wide enough for one line (the box
+ * itself is a pixel lower at no width than at any, for one line). */
+static void
+test_measure_like_box (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_window_set_child (GTK_WINDOW (window), column);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    for (int more = 0; more <= 1; more++)
+      {
+        const char *icon = more ? "view-more-symbolic" : "dialog-warning-symbolic";
+        GtkWidget *box = box_line (icon, texts[i]);
+        GtkWidget *line = new_line (icon, texts[i]);
+        int width, wide_width;
+
+        gtk_box_append (GTK_BOX (column), box);
+        gtk_box_append (GTK_BOX (column), line);
+        assert_measure (box, line, GTK_ORIENTATION_HORIZONTAL, -1, -1, texts[i]);
+        for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+          assert_measure (box, line, GTK_ORIENTATION_VERTICAL, widths[w], widths[w], texts[i]);
+        assert_measure (box, line, GTK_ORIENTATION_VERTICAL, -1, 100000, texts[i]);
+
+        /* At any height, as wide as at none: nothing to search for. */
+        gtk_widget_measure (line, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+        gtk_widget_measure (line, GTK_ORIENTATION_HORIZONTAL, 300, &wide_width, NULL, NULL, NULL);
+        g_assert_cmpint (width, ==, wide_width);
+        g_assert_cmpint (gtk_widget_get_request_mode (line), ==, GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH);
+      }
+  gtk_window_destroy (GTK_WINDOW (window));
+  hp_test_iterate (20);
+}
+
+static gboolean
+drawn_cb (gpointer data)
+{
+  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
+}
+
+static void
+assert_same_place (GtkWidget *expected,
+                   GtkWidget *got,
+                   GtkWidget *expected_parent,
+                   GtkWidget *got_parent)
+{
+  graphene_rect_t e, g;
+
+  g_assert_true (gtk_widget_compute_bounds (expected, expected_parent, &e));
+  g_assert_true (gtk_widget_compute_bounds (got, got_parent, &g));
+  g_assert_cmpfloat (e.origin.x, ==, g.origin.x);
+  g_assert_cmpfloat (e.origin.y, ==, g.origin.y);
+  g_assert_cmpfloat (e.size.width, ==, g.size.width);
+  g_assert_cmpfloat (e.size.height, ==, g.size.height);
+}
+
+/* In a scrolled window of a given width, as in the summary, left to right
+ * and right to left, the icon and the message are where the box put them.
+ * (Not straight in the window: GTK checks that the window's child is not
+ * higher at a width than at none, and the box is, by a pixel.) */
+static void
+test_place_like_box (gconstpointer data)
+{
+  GtkTextDirection direction = GPOINTER_TO_INT (data);
+
+  for (guint i = 1; i < G_N_ELEMENTS (texts); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *box = box_line ("dialog-warning-symbolic", texts[i]);
+      GtkWidget *line = new_line ("dialog-warning-symbolic", texts[i]);
+
+      gtk_widget_set_direction (box, direction);
+      gtk_widget_set_direction (line, direction);
+      gtk_box_append (GTK_BOX (column), box);
+      gtk_box_append (GTK_BOX (column), line);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), column);
+      gtk_window_set_child (GTK_WINDOW (window), scroller);
+      gtk_window_set_default_size (GTK_WINDOW (window), 313, 400);
+      gtk_window_present (GTK_WINDOW (window));
+      g_assert_true (hp_test_wait_for (drawn_cb, line, 5000));
+      hp_test_iterate (50);
+
+      g_assert_cmpint (gtk_widget_get_width (line), ==, gtk_widget_get_width (box));
+      g_assert_cmpint (gtk_widget_get_height (line), ==, gtk_widget_get_height (box));
+      assert_same_place (gtk_widget_get_first_child (box), gtk_widget_get_first_child (line), box, line);
+      assert_same_place (gtk_widget_get_last_child (box), gtk_widget_get_last_child (line), box, line);
+      g_assert_true (GTK_IS_LABEL (gtk_widget_get_last_child (line)));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (line))), ==, texts[i]);
+      gtk_window_destroy (GTK_WINDOW (window));
+      hp_test_iterate (20);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      return 77;
+    }
+
+  g_test_add_func ("/ui/warning-line/measure-like-box", test_measure_like_box);
+  g_test_add_data_func ("/ui/warning-line/place-like-box/ltr", GINT_TO_POINTER (GTK_TEXT_DIR_LTR),
+                        test_place_like_box);
+  g_test_add_data_func ("/ui/warning-line/place-like-box/rtl", GINT_TO_POINTER (GTK_TEXT_DIR_RTL),
+                        test_place_like_box);
+  return g_test_run ();
+}
