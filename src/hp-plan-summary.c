@@ -41,9 +41,9 @@ struct _HpPlanSummary
 
 /* A plan of 100,000 positions can have thousands of warnings: a list of
  * them all would take seconds to lay out, on every edit.  Each row is a
- * wrapped label, which GTK lays out several times over (about 9 ms a row
- * when a plan opens, measured): the list starts with the first twenty and
- * "and N more" lists twenty more each time it is activated. */
+ * wrapped label (in an HpWarningLine, which spares it being laid out over
+ * and over as the window is measured): the list starts with the first
+ * twenty and "and N more" lists twenty more each time it is activated. */
 #define WARNING_ROWS_STEP 20
 
 G_DEFINE_FINAL_TYPE (HpPlanSummary, hp_plan_summary, GTK_TYPE_WIDGET)

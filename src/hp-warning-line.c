@@ -4,12 +4,13 @@
  * and the message, wrapped, in the rest of the width, as a horizontal
  * GtkBox of the two with a spacing of 10 lays them out.
  *
- * Why not that GtkBox: the summary's GtkViewport asks its content for its
- * width at a given height at every allocation, the content's vertical box
- * hands each child a share of that height, and a wrapped GtkLabel asked
- * for its width at a height searches for it, laying its text out once per
- * width tried (about nine times).  Opening a plan of 1,000 positions laid
- * the twenty rows out about 90 times each (docs/performance.md, run E).  A
+ * Why not that GtkBox: the window and the summary's scrolled window ask
+ * the summary's content for its width at a given height, the content's
+ * vertical box hands each child a share of that height, a horizontal box
+ * hands it on to its label, and a wrapped GtkLabel asked for its width at
+ * a height searches for it, laying its text out once per width tried
+ * (about nine times).  Opening a plan of 1,000 positions laid the twenty
+ * rows out about 90 times each (docs/performance.md, run E).  A
  * wrapped message is as wide as it is whatever the height, so this widget
  * asks the label for its width at no height at all (an answer GTK keeps)
  * and gives the label the width left, so that only its height is worked
