@@ -519,6 +519,15 @@ count_rows (GtkWidget *list)
   return n;
 }
 
+static void
+record_id_cb (GtkWidget  *summary,
+              const char *id,
+              char      **out)
+{
+  g_free (*out);
+  *out = g_strdup (id);
+}
+
 /* The summary lists the first twenty warnings and "and N more", which
  * lists twenty more each time it is activated. */
 static void
@@ -564,6 +573,26 @@ test_more_warnings (Fixture       *f,
   g_assert_cmpint (count_rows (list), ==, (int) n);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (gtk_widget_get_last_child (list)), ==,
                    "Select this position in the table");
+
+  /* A row shows its whole message, wrapped, and activating it asks for its
+   * position. */
+  {
+    const HpSummary *totals = hp_plan_view_get_summary (HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW)));
+    const HpWarning *warning = g_ptr_array_index (totals->warnings, 0);
+    GtkWidget *first = gtk_widget_get_first_child (list);
+    GtkWidget *label = hp_test_find_widget (first, GTK_TYPE_LABEL);
+    g_autofree char *activated = NULL;
+
+    g_assert_nonnull (warning->position_id);
+    g_assert_nonnull (label);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, warning->message);
+    g_assert_true (gtk_label_get_wrap (GTK_LABEL (label)));
+    g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+    g_signal_connect (summary, "warning-activated", G_CALLBACK (record_id_cb), &activated);
+    g_signal_emit_by_name (list, "row-activated", first);
+    g_assert_cmpstr (activated, ==, warning->position_id);
+    g_signal_handlers_disconnect_by_func (summary, record_id_cb, &activated);
+  }
 }
 
 int
