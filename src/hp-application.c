@@ -280,6 +280,7 @@ hp_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *close_accels[] = { "<Control>w", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const char *roles_accels[] = { "<Alt>1", NULL };
   static const char *plan_accels[] = { "<Alt>2", NULL };
   static const char *compare_accels[] = { "<Alt>3", NULL };
@@ -299,6 +300,7 @@ hp_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "window.close", close_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts", shortcuts_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::roles", roles_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::plan", plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-page::compare", compare_accels);

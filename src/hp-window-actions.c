@@ -247,6 +247,29 @@ retry_autosave_cb (GtkWidget  *widget,
   hp_document_save_draft_async (HP_WINDOW (widget)->document, NULL, NULL, NULL);
 }
 
+/* The keyboard shortcuts window, built the first time it is asked for
+ * rather than with every window (GtkApplication would build
+ * gtk/help-overlay.ui for each window it opens).  Set as the window's
+ * help overlay, it shows each action's shortcut as the application sets
+ * it. */
+static void
+show_shortcuts_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *shortcuts = gtk_application_window_get_help_overlay (window);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hiringplanner/HiringPlanner/hp-shortcuts.ui");
+
+      shortcuts = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "shortcuts"));
+      gtk_application_window_set_help_overlay (window, shortcuts);
+    }
+  gtk_window_present (GTK_WINDOW (shortcuts));
+}
+
 /* The placeholder in an empty recent menu: never enabled. */
 static void
 no_recent_cb (GtkWidget  *widget,
@@ -260,6 +283,7 @@ _hp_window_class_install_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_property_action (widget_class, "win.show-page", "page");
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-shortcuts", NULL, show_shortcuts_cb);
   gtk_widget_class_install_action (widget_class, "win.show-role", "s", show_role_cb);
   gtk_widget_class_install_action (widget_class, "win.compare-next", "(ss)", compare_next_cb);
   gtk_widget_class_install_action (widget_class, "win.show-catalog-problems", NULL, show_catalog_problems_cb);

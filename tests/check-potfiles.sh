@@ -5,7 +5,7 @@
 set -eu
 cd "$1"
 missing=0
-for f in $(grep -lE '(_\(|N_\(|g_dngettext|translatable="yes")' src/*.c src/core/*.c src/print/*.c src/cli/*.c ui/*.ui ui/gtk/*.ui 2>/dev/null); do
+for f in $(grep -lE '(_\(|N_\(|g_dngettext|translatable="yes")' src/*.c src/core/*.c src/print/*.c src/cli/*.c ui/*.ui 2>/dev/null); do
   if ! grep -qx "$f" po/POTFILES.in; then
     echo "not in po/POTFILES.in: $f"
     missing=1

@@ -181,6 +181,91 @@ test_compare_built_on_visit (Fixture       *f,
                  hp_role_compare_get_right (HP_ROLE_COMPARE (compare)));
 }
 
+static GtkWindow *
+shortcuts_window_of (GtkWindow *parent,
+                     guint     *n_found)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  *n_found = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window) && gtk_window_get_transient_for (window) == parent)
+        {
+          found = window;
+          (*n_found)++;
+        }
+    }
+  return found;
+}
+
+static void
+collect_accelerators (GtkWidget *widget,
+                      GPtrArray *accelerators)
+{
+  if (GTK_IS_SHORTCUT_LABEL (widget) && gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget)) != NULL)
+    g_ptr_array_add (accelerators, g_strdup (gtk_shortcut_label_get_accelerator (GTK_SHORTCUT_LABEL (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, accelerators);
+}
+
+/* The keyboard shortcuts window is built the first time it is asked for
+ * (Ctrl+? or the menu), once, for its window; not with every window. */
+static void
+test_shortcuts_on_first_use (Fixture       *f,
+                             gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (f->window);
+  g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-shortcuts");
+  GtkWindow *shortcuts;
+  GtkWidget *switcher;
+  guint n;
+
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>question"));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_null (shortcuts_window_of (window, &n));
+  g_assert_cmpuint (n, ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+  hp_test_iterate (50);
+  shortcuts = shortcuts_window_of (window, &n);
+  g_assert_nonnull (shortcuts);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_modal (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == window);
+
+  /* Each action's shortcut as the application sets it, and the table's
+   * keys; all on one page (GTK 4.8's page switcher there warns). */
+  {
+    g_autoptr(GPtrArray) accelerators = g_ptr_array_new_with_free_func (g_free);
+
+    collect_accelerators (GTK_WIDGET (shortcuts), accelerators);
+    g_assert_true (g_ptr_array_find_with_equal_func (accelerators, "<Control>question", g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (accelerators, "<Control>n", g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (accelerators, "<Control>f", g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (accelerators, "Return F2", g_str_equal, NULL));
+    g_assert_true (g_ptr_array_find_with_equal_func (accelerators, "Escape", g_str_equal, NULL));
+    switcher = hp_test_find_widget (GTK_WIDGET (shortcuts), GTK_TYPE_STACK_SWITCHER);
+    g_assert_true (switcher == NULL || !gtk_widget_get_visible (switcher));
+  }
+
+  /* Closed, it is hidden and shown again the next time, not built twice. */
+  gtk_window_close (shortcuts);
+  hp_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-shortcuts", NULL);
+  hp_test_iterate (20);
+  g_assert_true (shortcuts_window_of (window, &n) == shortcuts);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_window_close (shortcuts);
+  hp_test_iterate (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +286,8 @@ main (int   argc,
   g_test_add ("/ui/browser/search-narrows", Fixture, NULL, fixture_set_up, test_search_narrows, fixture_tear_down);
   g_test_add ("/ui/browser/compare", Fixture, NULL, fixture_set_up, test_compare, fixture_tear_down);
   g_test_add ("/ui/browser/compare-built-on-visit", Fixture, NULL, fixture_set_up, test_compare_built_on_visit,
+              fixture_tear_down);
+  g_test_add ("/ui/browser/shortcuts-on-first-use", Fixture, NULL, fixture_set_up, test_shortcuts_on_first_use,
               fixture_tear_down);
 
   {
