@@ -70,6 +70,41 @@ void      _hp_document_set_file       (HpDocument *self,
                                        const char *etag);
 char     *_hp_document_query_etag     (GFile      *file);
 
+/* hp-document-runner.c: what a save, a draft and an export share.  The
+ * plan is copied on the main thread in slices of a few milliseconds,
+ * started again when it changes meanwhile, then the copy is written in a
+ * worker thread; the outer task gets the result. */
+typedef enum
+{
+  HP_DOCUMENT_RUN_NONE            = 0,
+  HP_DOCUMENT_RUN_FIRST_SLICE_NOW = 1 << 0, /* the first slice before returning */
+  HP_DOCUMENT_RUN_BACKGROUND      = 1 << 1, /* a thread of its own, at a lower priority */
+  HP_DOCUMENT_RUN_KEEP_RESULT     = 1 << 2, /* written before a cancel is written */
+} HpDocumentRunFlags;
+
+/* In the worker: writes @plan, the whole copy; only @job is touched. */
+typedef gboolean (*HpDocumentWriteFunc) (HpPlan        *plan,
+                                         HpCatalog     *catalog,
+                                         gpointer       job,
+                                         GCancellable  *cancellable,
+                                         GError       **error);
+/* On the main thread once the job is over, before @outer returns: @error
+ * is NULL when the copy was written; @generation is the plan's the copy
+ * is of. */
+typedef void     (*HpDocumentDoneFunc)  (HpDocument    *self,
+                                         GTask         *outer,
+                                         gpointer       job,
+                                         guint64        generation,
+                                         const GError  *error);
+
+void      _hp_document_run_on_snapshot (HpDocument          *self,
+                                        GTask               *outer,
+                                        HpDocumentRunFlags   flags,
+                                        HpDocumentWriteFunc  write_func,
+                                        HpDocumentDoneFunc   done_func,
+                                        gpointer             job,
+                                        GDestroyNotify       job_free);
+
 /* hp-document-save.c */
 void      _hp_document_schedule_autosave (HpDocument *self);
 void      _hp_document_stop_autosave     (HpDocument *self);

@@ -1,9 +1,10 @@
 /* hp-document-save.c: saving a document, its drafts and the autosave
  *
- * The plan is copied on the main thread in slices of a few milliseconds
- * (hp-plan-snapshot.c), started again when it changes meanwhile, and the
- * copy is turned into JSON, written and synced in a worker thread through
- * hp_file_replace_contents(), so the window never stops for a save.
+ * The plan is copied on the main thread in slices of a few milliseconds,
+ * started again when it changes meanwhile, and the copy is written in a
+ * worker thread (hp-document-runner.c), so the window never stops for a
+ * save: turned into JSON, written and synced through
+ * hp_file_replace_contents(); a draft in a thread at a lower priority.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,164 +13,43 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#ifdef __linux__
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 #include "hp-document-private.h"
 #include "hp-plan-file.h"
-#include "hp-plan-snapshot.h"
 
-/* How long one slice of the copy may hold the main loop. */
-#define SLICE_USEC 3000
-
-/* The job of the inner task, the one run in a worker.  That task has no
- * source object: were it the document, the worker's last reference to the
- * task could be the document's last one, and the document (its monitor,
- * its timers) would be finalized in the worker.  The outer task, on the
- * main thread only, holds the document until the job is over. */
+/* The jobs, run by _hp_document_run_on_snapshot() (hp-document-runner.c). */
 typedef struct
 {
-  HpDocument     *document;     /* not a reference: the outer task has one */
-  HpCatalog      *catalog;
-  HpPlanSnapshot *snapshot;
-  guint64         generation;   /* of the plan the copy is of */
-  guint           idle_id;
-  gboolean        draft;
-  /* a save */
-  GFile          *file;
-  char           *path;
-  char           *etag;         /* of the file written, found by the worker */
-  /* a draft */
-  char           *drafts_dir;
-  char           *draft_id;
-  char           *file_uri;
-  GDateTime      *edited;
+  GFile *file;
+  char  *path;
+  char  *etag;                  /* of the file written, found by the worker */
 } SaveJob;
+
+typedef struct
+{
+  char      *drafts_dir;
+  char      *draft_id;
+  char      *file_uri;
+  GDateTime *edited;
+} DraftJob;
 
 static void
 save_job_free (SaveJob *job)
 {
-  g_clear_handle_id (&job->idle_id, g_source_remove);
-  g_clear_pointer (&job->snapshot, hp_plan_snapshot_free);
-  g_clear_object (&job->catalog);
   g_clear_object (&job->file);
   g_free (job->path);
   g_free (job->etag);
+  g_free (job);
+}
+
+static void
+draft_job_free (DraftJob *job)
+{
   g_free (job->drafts_dir);
   g_free (job->draft_id);
   g_free (job->file_uri);
   g_clear_pointer (&job->edited, g_date_time_unref);
   g_free (job);
-}
-
-/* In the worker: only the copy and the job are touched here. */
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  SaveJob *job = task_data;
-  HpCatalog *catalog = job->catalog;
-  g_autoptr(HpPlan) plan = hp_plan_snapshot_finish (g_steal_pointer (&job->snapshot));
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  if (job->draft)
-    ok = hp_drafts_save (job->drafts_dir, job->draft_id, plan, job->file_uri, job->edited, &error);
-  else
-    ok = hp_plan_write_file (plan, catalog, job->path, &error);
-
-  if (!ok)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  if (!job->draft)
-    job->etag = _hp_document_query_etag (job->file);
-  g_task_return_boolean (task, TRUE);
-}
-
-/* A draft is written in a thread of its own at a lower priority: the
- * autosave runs while the manager types, and on a machine with few cores
- * it must not take the CPU from the main thread (and the display server).
- * A thread of GLib's pool would keep the lower priority for whatever it
- * ran next.  A save the manager asked for keeps the normal priority. */
-static gpointer
-background_thread (gpointer data)
-{
-  g_autoptr(GTask) task = data;
-
-#ifdef __linux__
-  /* Linux sets a nice value per thread; failing to is harmless. */
-  (void) setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10);
-#endif
-  write_thread (task, g_task_get_source_object (task), g_task_get_task_data (task),
-                g_task_get_cancellable (task));
-  return NULL;
-}
-
-/* On the main thread, a slice at a time; a change starts the copy again. */
-static gboolean
-copy_slice_cb (gpointer user_data)
-{
-  GTask *task = user_data;
-  SaveJob *job = g_task_get_task_data (task);
-  HpDocument *self = job->document;
-
-  if (g_task_return_error_if_cancelled (task))
-    {
-      job->idle_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  if (job->generation != self->generation)
-    {
-      hp_plan_snapshot_free (job->snapshot);
-      job->snapshot = hp_plan_snapshot_new (self->plan);
-      job->generation = self->generation;
-    }
-
-  if (!hp_plan_snapshot_copy_some (job->snapshot, g_get_monotonic_time () + SLICE_USEC))
-    return G_SOURCE_CONTINUE;
-
-  job->idle_id = 0;
-  if (!job->draft)
-    {
-      g_task_run_in_thread (task, write_thread);
-      return G_SOURCE_REMOVE;
-    }
-  {
-    GThread *thread = g_thread_try_new ("hp-document-save", background_thread, g_object_ref (task), NULL);
-
-    if (thread != NULL)
-      g_thread_unref (thread);
-    else
-      {
-        g_object_unref (task);   /* the thread's, never given */
-        g_task_run_in_thread (task, write_thread);
-      }
-  }
-  return G_SOURCE_REMOVE;
-}
-
-/* Copies the plan, then writes it in a thread; @task's callback gets
- * the outer task as its data. */
-static void
-start_job (HpDocument *self,
-           GTask      *task,
-           SaveJob    *job)
-{
-  job->document = self;
-  job->catalog = self->catalog != NULL ? g_object_ref (self->catalog) : NULL;
-  job->snapshot = hp_plan_snapshot_new (self->plan);
-  job->generation = self->generation;
-  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
-  job->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, copy_slice_cb, g_object_ref (task), g_object_unref);
 }
 
 /* Saving */
@@ -185,35 +65,45 @@ set_saving (HpDocument *self,
   _hp_document_notify (self, HP_DOCUMENT_PROP_SAVING);
 }
 
-static void
-save_done_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+/* In the worker. */
+static gboolean
+write_save (HpPlan        *plan,
+            HpCatalog     *catalog,
+            gpointer       data,
+            GCancellable  *cancellable,
+            GError       **error)
 {
-  g_autoptr(GTask) outer = user_data;
-  HpDocument *self = g_task_get_source_object (outer);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
-  GError *error = NULL;
+  SaveJob *job = data;
+
+  if (!hp_plan_write_file (plan, catalog, job->path, error))
+    return FALSE;
+
+  job->etag = _hp_document_query_etag (job->file);
+  return TRUE;
+}
+
+static void
+save_done (HpDocument   *self,
+           GTask        *outer,
+           gpointer      data,
+           guint64       generation,
+           const GError *error)
+{
+  SaveJob *job = data;
 
   set_saving (self, FALSE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_task_return_error (outer, error);
-      return;
-    }
+  if (error != NULL)
+    return;
 
   g_object_freeze_notify (G_OBJECT (self));
   _hp_document_set_file (self, job->file, job->etag);
   /* Edits made while it was written are still to be saved. */
-  if (job->generation == self->generation)
+  if (generation == self->generation)
     {
       _hp_document_set_dirty (self, FALSE);
       hp_document_discard_draft (self);
     }
   g_object_thaw_notify (G_OBJECT (self));
-
-  g_task_return_boolean (outer, TRUE);
 }
 
 void
@@ -224,7 +114,6 @@ hp_document_save_async (HpDocument          *self,
                         gpointer             user_data)
 {
   g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) task = NULL;
   SaveJob *job;
 
   g_return_if_fail (HP_IS_DOCUMENT (self));
@@ -260,9 +149,8 @@ hp_document_save_async (HpDocument          *self,
     }
 
   set_saving (self, TRUE);
-  task = g_task_new (NULL, cancellable, save_done_cb, g_object_ref (outer));
-  g_task_set_source_tag (task, save_done_cb);
-  start_job (self, task, job);
+  _hp_document_run_on_snapshot (self, outer, HP_DOCUMENT_RUN_NONE, write_save, save_done,
+                                job, (GDestroyNotify) save_job_free);
 }
 
 gboolean
@@ -291,23 +179,34 @@ set_autosave_error (HpDocument   *self,
   _hp_document_notify (self, HP_DOCUMENT_PROP_AUTOSAVE_ERROR);
 }
 
-static void
-draft_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+/* In the worker, at a lower priority. */
+static gboolean
+write_draft (HpPlan        *plan,
+             HpCatalog     *catalog,
+             gpointer       data,
+             GCancellable  *cancellable,
+             GError       **error)
 {
-  g_autoptr(GTask) outer = user_data;
-  HpDocument *self = g_task_get_source_object (outer);
-  SaveJob *job = g_task_get_task_data (G_TASK (result));
-  GError *error = NULL;
+  DraftJob *job = data;
+
+  return hp_drafts_save (job->drafts_dir, job->draft_id, plan, job->file_uri, job->edited, error);
+}
+
+static void
+draft_done (HpDocument   *self,
+            GTask        *outer,
+            gpointer      data,
+            guint64       generation,
+            const GError *error)
+{
+  DraftJob *job = data;
 
   self->draft_busy = FALSE;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (error != NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         set_autosave_error (self, error);
-      g_task_return_error (outer, error);
       return;
     }
 
@@ -321,8 +220,6 @@ draft_done_cb (GObject      *source,
   else if (self->draft_again)
     _hp_document_schedule_autosave (self);
   self->draft_again = FALSE;
-
-  g_task_return_boolean (outer, TRUE);
 }
 
 void
@@ -332,8 +229,7 @@ hp_document_save_draft_async (HpDocument          *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) outer = NULL;
-  g_autoptr(GTask) task = NULL;
-  SaveJob *job;
+  DraftJob *job;
 
   g_return_if_fail (HP_IS_DOCUMENT (self));
 
@@ -356,8 +252,7 @@ hp_document_save_draft_async (HpDocument          *self,
       _hp_document_notify (self, HP_DOCUMENT_PROP_DRAFT_ID);
     }
 
-  job = g_new0 (SaveJob, 1);
-  job->draft = TRUE;
+  job = g_new0 (DraftJob, 1);
   job->drafts_dir = g_strdup (self->drafts_dir);
   job->draft_id = g_strdup (self->draft_id);
   job->file_uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
@@ -365,9 +260,8 @@ hp_document_save_draft_async (HpDocument          *self,
 
   self->draft_busy = TRUE;
   self->draft_again = FALSE;
-  task = g_task_new (NULL, cancellable, draft_done_cb, g_object_ref (outer));
-  g_task_set_source_tag (task, draft_done_cb);
-  start_job (self, task, job);
+  _hp_document_run_on_snapshot (self, outer, HP_DOCUMENT_RUN_BACKGROUND, write_draft, draft_done,
+                                job, (GDestroyNotify) draft_job_free);
 }
 
 gboolean

@@ -2,7 +2,9 @@
  *
  * The one place that follows the plan's edits (dirty, the autosave), its
  * file on disk (the monitor and the etag) and its title.  Saving and the
- * drafts are in hp-document-save.c.
+ * drafts are in hp-document-save.c, exports in hp-document-export.c, what
+ * they share (a copy in slices, written in a worker) in
+ * hp-document-runner.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
