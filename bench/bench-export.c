@@ -20,109 +20,13 @@
  */
 #include "config.h"
 
-#include <stdio.h>
-#include <time.h>
 #include <glib/gstdio.h>
 
+#include "bench-util.h"
 #include "hp-document.h"
 #include "hp-file-replace.h"
 #include "hp-plan-file.h"
 #include "hp-plan-xlsx.h"
-
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
-}
-
-/* The main thread's own CPU time: a gap in wall time that is not in it is
- * the machine's (other threads and processes ran), not the code's. */
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
-}
-
-typedef struct
-{
-  GAsyncResult *result;
-  double        last_cpu;
-  double        longest_busy;
-  double        last_tick;
-  double        longest_gap;
-  guint         turns;
-} Watch;
-
-static gboolean
-tick_cb (gpointer data)
-{
-  Watch *watch = data;
-  double t = now_ms ();
-  double cpu = thread_cpu_ms ();
-
-  watch->longest_busy = MAX (watch->longest_busy, cpu - watch->last_cpu);
-  watch->last_cpu = cpu;
-
-  watch->longest_gap = MAX (watch->longest_gap, t - watch->last_tick);
-  watch->last_tick = t;
-  watch->turns++;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-done_cb (GObject      *source,
-         GAsyncResult *result,
-         gpointer      data)
-{
-  Watch *watch = data;
-
-  watch->result = g_object_ref (result);
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static double
-median (GArray *values)
-{
-  g_array_sort (values, compare_double);
-  return g_array_index (values, double, values->len / 2);
-}
-
-static void
-print_median (const char *name,
-              GArray     *values)
-{
-  printf ("%s %.3f\n", name, median (values));
-}
-
-/* Runs the loop, with a 1 ms timeout ticking, until the save is over. */
-static void
-watch_run (Watch *watch)
-{
-  guint tick;
-
-  watch->last_tick = now_ms ();
-  watch->last_cpu = thread_cpu_ms ();
-  tick = g_timeout_add (1, tick_cb, watch);
-  while (watch->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (tick);
-  /* The gap up to the end counts too. */
-  tick_cb (watch);
-}
 
 static gboolean
 export_sync (HpPlan          *plan,
@@ -167,10 +71,7 @@ main (int   argc,
   g_autoptr(HpPlan) plan = NULL;
   g_autoptr(HpDocument) document = NULL;
   g_autoptr(GArray) sync_time = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) async_time = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) async_stall = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) async_busy = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) async_turns = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(BenchStalls) async_stalls = bench_stalls_new ();
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || repeat < 1)
@@ -181,13 +82,9 @@ main (int   argc,
     }
   format = hp_export_format_for_path (NULL, format_name);
 
-  plan = hp_plan_read_file (argv[1], NULL, &error);
+  plan = bench_read_plan ("bench-export", argv[1]);
   if (plan == NULL)
-    {
-      g_printerr ("bench-export: %s\n", error->message);
-      return 1;
-    }
-  printf ("positions %u\n", hp_plan_get_n_positions (plan));
+    return 1;
 
   dir = g_dir_make_tmp ("hp-bench-export-XXXXXX", &error);
   g_assert_no_error (error);
@@ -198,36 +95,29 @@ main (int   argc,
 
   for (int i = 0; i < repeat; i++)
     {
-      Watch watch = { 0 };
+      BenchWatch watch;
       double t0, value;
 
       /* As before: everything on the main thread. */
-      t0 = now_ms ();
+      t0 = bench_now_ms ();
       if (!export_sync (plan, format, target_path, &error))
         g_error ("%s", error->message);
-      value = now_ms () - t0;
+      value = bench_now_ms () - t0;
       g_array_append_val (sync_time, value);
 
       /* In the background, as the window exports now. */
-      t0 = now_ms ();
-      hp_document_export_async (document, target, format, NULL, done_cb, &watch);
-      watch_run (&watch);
-      value = now_ms () - t0;
+      bench_watch_start (&watch);
+      hp_document_export_async (document, target, format, NULL, bench_watch_done_cb, &watch);
+      bench_watch_run (&watch);
       if (!hp_document_export_finish (document, watch.result, NULL, &error))
         g_error ("%s", error->message);
-      g_clear_object (&watch.result);
-      g_array_append_val (async_time, value);
-      g_array_append_val (async_stall, watch.longest_gap);
-      g_array_append_val (async_busy, watch.longest_busy);
-      value = watch.turns;
-      g_array_append_val (async_turns, value);
+      bench_watch_clear (&watch);
+      bench_stalls_add (async_stalls, &watch);
     }
 
-  print_median ("export-sync-stall-ms", sync_time);
-  print_median ("export-async-ms", async_time);
-  print_median ("export-async-longest-stall-ms", async_stall);
-  print_median ("export-async-longest-busy-ms", async_busy);
-  print_median ("export-async-loop-turns", async_turns);
+  bench_print_median ("export-sync-stall-ms", sync_time);
+  /* export-async-ms, -longest-stall-ms, -longest-busy-ms, -loop-turns */
+  bench_stalls_print (async_stalls, "export-async");
 
   g_unlink (target_path);
   g_rmdir (dir);

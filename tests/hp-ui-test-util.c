@@ -76,6 +76,50 @@ hp_test_wait_until (gboolean (*predicate) (gpointer),
   return predicate (data);
 }
 
+gboolean
+hp_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (widget));
+}
+
+GtkMessageDialog *
+hp_test_find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)) &&
+          (parent == NULL || gtk_window_get_transient_for (w) == parent))
+        return GTK_MESSAGE_DIALOG (w);
+    }
+
+  return NULL;
+}
+
+gboolean
+hp_test_has_message_dialog (gpointer unused)
+{
+  return hp_test_find_message_dialog (NULL) != NULL;
+}
+
+/* Closes every message dialog a window left open, shown or not. */
+void
+hp_test_close_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
+
+      if (GTK_IS_MESSAGE_DIALOG (w))
+        gtk_window_destroy (w);
+    }
+}
+
 GtkWidget *
 hp_test_find_widget (GtkWidget *root,
                      GType      type)

@@ -8,6 +8,7 @@
 
 #include "hp-application.h"
 #include "hp-document.h"
+#include "hp-test-util.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,13 @@ gboolean       hp_test_wait_for          (gboolean   (*predicate) (gpointer),
 gboolean       hp_test_wait_until        (gboolean   (*predicate) (gpointer),
                                           gpointer     data,
                                           guint        timeout_ms);
+/* Predicates for hp_test_wait_for() and hp_test_wait_until(). */
+gboolean       hp_test_is_mapped         (gpointer     widget);
+gboolean       hp_test_has_message_dialog (gpointer    unused);
+/* The first message dialog shown (transient for @parent, any if NULL);
+ * every message dialog closed. */
+GtkMessageDialog *hp_test_find_message_dialog (GtkWindow *parent);
+void           hp_test_close_message_dialogs (void);
 GtkWidget     *hp_test_find_widget       (GtkWidget   *root,
                                           GType        type);
 GtkLabel      *hp_test_find_shown_label  (GtkWidget   *root,

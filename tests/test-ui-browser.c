@@ -17,19 +17,13 @@ typedef struct
 /* One application for the whole program: it stays registered on the bus. */
 static HpApplication *app;
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
   hp_test_iterate (100);
 }
 

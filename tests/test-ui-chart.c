@@ -20,12 +20,6 @@ typedef struct
 #define INTERN_G 0x84
 #define INTERN_B 0xe4
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
 /* A summary built by hand, as hp_summary_compute would leave it. */
 static HpSummary *
 make_summary (guint    n_months,
@@ -94,7 +88,7 @@ fixture_set_up (Fixture       *f,
   else
     gtk_window_set_default_size (f->window, 600, 300);
   gtk_window_present (f->window);
-  g_assert_true (hp_test_wait_for (is_mapped, f->chart, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->chart, 5000));
   hp_test_iterate (100);
 }
 

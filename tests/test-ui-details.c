@@ -23,12 +23,6 @@ typedef struct
 } Fixture;
 
 static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-static gboolean
 is_unmapped (gpointer widget)
 {
   return !gtk_widget_get_mapped (GTK_WIDGET (widget));
@@ -68,7 +62,7 @@ fixture_set_up (Fixture       *f,
 {
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
   f->plan = hp_document_get_plan (hp_window_get_document (f->window));
   f->view = HP_PLAN_VIEW (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_VIEW));
   f->table = HP_PLAN_TABLE (hp_test_find_widget (GTK_WIDGET (f->window), HP_TYPE_PLAN_TABLE));
@@ -107,7 +101,7 @@ open_details (Fixture *f)
       f->details = HP_POSITION_DETAILS (hp_test_find_widget (GTK_WIDGET (f->view), HP_TYPE_POSITION_DETAILS));
       g_assert_nonnull (f->details);
       popover = gtk_widget_get_ancestor (GTK_WIDGET (f->details), GTK_TYPE_POPOVER);
-      if (hp_test_wait_for (is_mapped, popover, 1000))
+      if (hp_test_wait_for (hp_test_is_mapped, popover, 1000))
         break;
       g_test_message ("the details did not open (attempt %u): another grab?", attempt + 1);
     }

@@ -26,12 +26,6 @@ typedef struct
 } Fixture;
 
 static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-static gboolean
 is_clean (gpointer document)
 {
   return !hp_document_get_dirty (document) && !hp_document_get_saving (document);
@@ -114,36 +108,17 @@ action_enabled (Fixture    *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *drafts = hp_drafts_get_dir ();
 
-  remove_tree (drafts);
-  f->dir = g_dir_make_tmp ("hp-ui-document-XXXXXX", NULL);
+  hp_test_remove_if_any (drafts);
+  f->dir = hp_test_make_temp_dir ("hp-ui-document");
   f->window = hp_window_new (app);
   f->document = hp_window_get_document (f->window);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_until (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_until (hp_test_is_mapped, f->window, 5000));
 }
 
 static void
@@ -153,8 +128,8 @@ fixture_tear_down (Fixture       *f,
   g_autofree char *drafts = hp_drafts_get_dir ();
 
   gtk_window_destroy (GTK_WINDOW (f->window));
-  remove_tree (f->dir);
-  remove_tree (drafts);
+  hp_test_remove_if_any (f->dir);
+  hp_test_remove_if_any (drafts);
   g_free (f->dir);
 }
 
@@ -341,6 +316,6 @@ main (int   argc,
 
   ret = g_test_run ();
   g_clear_object (&app);
-  remove_tree (data_home);
+  hp_test_remove_if_any (data_home);
   return ret;
 }

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "hp-drafts.h"
 #include "hp-ui-test-util.h"
@@ -21,26 +20,6 @@ typedef struct
   HpWindow *window;   /* a weak pointer: some tests close it */
   char     *dir;
 } Fixture;
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
 
 /* A plan of @n positions, as if just opened: nothing unsaved. */
 static void
@@ -71,27 +50,14 @@ fixture_set_up (Fixture       *f,
 {
   g_autofree char *drafts = hp_drafts_get_dir ();
 
-  remove_dir (drafts);
-  f->dir = g_dir_make_tmp ("hp-ui-export-XXXXXX", NULL);
+  hp_test_remove_if_any (drafts);
+  f->dir = hp_test_make_temp_dir ("hp-ui-export");
   f->window = hp_window_new (app);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *) &f->window);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
   set_large_plan (f->window, GPOINTER_TO_UINT (data));
   hp_test_iterate (30);
-}
-
-static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
-      if (GTK_IS_MESSAGE_DIALOG (w))
-        gtk_window_destroy (w);
-    }
 }
 
 static gboolean
@@ -104,7 +70,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  close_dialogs ();
+  hp_test_close_message_dialogs ();
   if (f->window != NULL)
     {
       g_assert_true (hp_test_wait_for (not_exporting, f->window, 60000));
@@ -112,29 +78,8 @@ fixture_tear_down (Fixture       *f,
       gtk_window_destroy (GTK_WINDOW (f->window));
     }
   hp_test_iterate (50);
-  remove_dir (f->dir);
+  hp_test_remove_temp_dir (f->dir);
   g_free (f->dir);
-}
-
-static GtkMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_MESSAGE_DIALOG (w);
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_dialog (gpointer data)
-{
-  return find_dialog () != NULL;
 }
 
 static gboolean
@@ -233,7 +178,7 @@ test_in_background (Fixture       *f,
   g_assert_cmpstr (hp_position_get_title (hp_plan_get_position (plan, 0)), ==, "Renamed While Exporting");
   g_assert_null (hp_document_get_file (document));
   hp_test_iterate (30);
-  g_assert_null (find_dialog ());
+  g_assert_null (hp_test_find_message_dialog (NULL));
   g_assert_null (hp_test_find_shown_label (GTK_WIDGET (f->window), "Exporting…"));
 
   /* Done: the next export is welcome. */
@@ -254,8 +199,8 @@ test_error_names_file (Fixture       *f,
   GtkMessageDialog *dialog;
 
   g_assert_true (hp_window_start_export (f->window, file, NULL));
-  g_assert_true (hp_test_wait_for (has_dialog, NULL, 20000));
-  dialog = find_dialog ();
+  g_assert_true (hp_test_wait_for (hp_test_has_message_dialog, NULL, 20000));
+  dialog = hp_test_find_message_dialog (NULL);
   g_object_get (dialog, "text", &text, "secondary-text", &secondary, NULL);
   g_assert_true (g_str_has_prefix (text, "Could Not Export to “"));
   g_assert_nonnull (strstr (text, path));

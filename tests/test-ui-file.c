@@ -5,8 +5,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "hp-drafts.h"
 #include "hp-money.h"
 #include "hp-plan-file.h"
@@ -23,14 +21,6 @@ typedef struct
   char     *dir;
 } Fixture;
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
-static void remove_dir (const char *dir);
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -38,71 +28,22 @@ fixture_set_up (Fixture       *f,
   g_autofree char *drafts = hp_drafts_get_dir ();
 
   /* No draft left over from an earlier run. */
-  remove_dir (drafts);
-  f->dir = g_dir_make_tmp ("hp-ui-file-XXXXXX", NULL);
+  hp_test_remove_if_any (drafts);
+  f->dir = hp_test_make_temp_dir ("hp-ui-file");
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-/* Closes every dialog the window left open. */
-static void
-close_dialogs (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i - 1);
-      if (GTK_IS_MESSAGE_DIALOG (w))
-        gtk_window_destroy (w);
-    }
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  close_dialogs ();
+  hp_test_close_message_dialogs ();
   gtk_window_destroy (GTK_WINDOW (f->window));
   hp_test_iterate (50);
-  remove_dir (f->dir);
+  hp_test_remove_temp_dir (f->dir);
   g_free (f->dir);
-}
-
-static GtkMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels (); /* owned by GTK */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_MESSAGE_DIALOG (w);
-    }
-
-  return NULL;
-}
-
-static gboolean
-has_dialog (gpointer data)
-{
-  return find_dialog () != NULL;
 }
 
 static gboolean
@@ -261,10 +202,10 @@ test_bad_file_leaves_plan (Fixture       *f,
   /* Through the window's own path (read in a thread), the problem is
    * shown in words. */
   hp_window_open_file (f->window, file);
-  g_assert_true (hp_test_wait_for (has_dialog, NULL, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_has_message_dialog, NULL, 5000));
   g_assert_false (hp_document_get_loading (hp_window_get_document (f->window)));
   {
-    GtkMessageDialog *dialog = find_dialog ();
+    GtkMessageDialog *dialog = hp_test_find_message_dialog (NULL);
     g_autofree char *text = NULL;
 
     g_assert_nonnull (dialog);
@@ -304,7 +245,7 @@ test_new_asks_first (Fixture       *f,
   /* Cancel really cancels. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   hp_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   text = dialog_text (dialog);
   g_assert_nonnull (strstr (text, "Save Changes to “Untitled Plan”?"));
@@ -316,7 +257,7 @@ test_new_asks_first (Fixture       *f,
   /* Discard starts the new plan. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new", NULL);
   hp_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   hp_test_iterate (50);
@@ -336,7 +277,7 @@ test_close_asks_first (Fixture       *f,
 
   /* Still open, asking. */
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (f->window)));
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   hp_test_iterate (50);
@@ -426,7 +367,7 @@ test_clean_close_removes_draft (Fixture       *f,
   g_object_ref (f->window);
   gtk_window_close (GTK_WINDOW (f->window));
   hp_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   hp_test_iterate (50);
@@ -485,7 +426,7 @@ test_changed_on_disk (Fixture       *f,
   hp_plan_edit (hp_document_get_plan (hp_window_get_document (f->window)), "notes", "mine", NULL);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
   hp_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   text = dialog_text (dialog);
   g_assert_nonnull (strstr (text, "Replace the Changed “shared.json”?"));
@@ -498,7 +439,7 @@ test_changed_on_disk (Fixture       *f,
   /* Reload takes theirs (after discarding ours when asked). */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.reload", NULL);
   hp_test_iterate (50);
-  dialog = find_dialog ();
+  dialog = hp_test_find_message_dialog (NULL);
   g_assert_nonnull (dialog);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_REJECT);
   hp_test_iterate (20);
@@ -531,7 +472,7 @@ test_open_then_present (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (hp_document_get_loading (hp_window_get_document (window)));
 
-  g_assert_true (hp_test_wait_for (is_mapped, window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, window, 5000));
   /* Shown because the file was read, not because it was late. */
   g_assert_false (hp_document_get_loading (hp_window_get_document (window)));
   g_assert_true (g_file_equal (hp_document_get_file (hp_window_get_document (window)), file));

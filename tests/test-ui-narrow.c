@@ -7,8 +7,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
-
 #include "hp-money.h"
 #include "hp-plan-summary.h"
 #include "hp-plan-table.h"
@@ -25,12 +23,6 @@ typedef struct
   int       width;
   char     *dir;
 } Fixture;
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
 
 static gboolean
 has_width (gpointer data)
@@ -65,7 +57,7 @@ fixture_set_up (Fixture       *f,
   f->window = hp_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-sample", NULL);
   hp_test_iterate (100);
 
@@ -75,8 +67,7 @@ fixture_set_up (Fixture       *f,
     g_autofree char *path = NULL;
     g_autoptr(GFile) file = NULL;
 
-    f->dir = g_dir_make_tmp ("hp-ui-narrow-XXXXXX", &error);
-    g_assert_no_error (error);
+    f->dir = hp_test_make_temp_dir ("hp-ui-narrow");
     path = g_build_filename (f->dir, "payments-fy2027.hiringplan.json", NULL);
     file = g_file_new_for_path (path);
     g_assert_true (hp_test_document_save (hp_window_get_document (f->window), file, &error));
@@ -91,13 +82,8 @@ fixture_tear_down (Fixture       *f,
 {
   gtk_window_destroy (GTK_WINDOW (f->window));
   hp_test_iterate (50);
-  {
-    g_autofree char *path = g_build_filename (f->dir, "payments-fy2027.hiringplan.json", NULL);
-
-    g_unlink (path);
-    g_rmdir (f->dir);
-    g_free (f->dir);
-  }
+  hp_test_remove_temp_dir (f->dir);
+  g_free (f->dir);
 }
 
 static GtkWidget *

@@ -23,19 +23,13 @@ typedef struct
   HpPlan   *plan;
 } Fixture;
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   f->window = hp_window_new (app);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_for (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_for (hp_test_is_mapped, f->window, 5000));
   f->plan = hp_document_get_plan (hp_window_get_document (f->window));
   hp_test_iterate (50);
 }
@@ -463,12 +457,6 @@ collect_buttons (GtkWidget *root,
     collect_buttons (c, out);
 }
 
-static gboolean
-widget_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 /* The month picker writes what a manager would type.  It is opened as
  * soon as its window is mapped, before the entry has its size: shown
  * then, GTK 4.8's X11 backend placed it on no monitor (a critical in
@@ -486,7 +474,7 @@ test_month_picker (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (entry), "2028-11");
   hp_month_entry_add_picker (GTK_ENTRY (entry), FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (hp_test_wait_until (widget_mapped, window, 5000));
+  g_assert_true (hp_test_wait_until (hp_test_is_mapped, window, 5000));
 
   g_assert_cmpstr (gtk_entry_get_icon_name (GTK_ENTRY (entry), GTK_ENTRY_ICON_SECONDARY), ==,
                    "x-office-calendar-symbolic");
@@ -495,7 +483,7 @@ test_month_picker (Fixture       *f,
       picker = c;
   g_assert_nonnull (picker);
   g_signal_emit_by_name (entry, "icon-press", GTK_ENTRY_ICON_SECONDARY);
-  g_assert_true (hp_test_wait_until (widget_mapped, picker, 5000));
+  g_assert_true (hp_test_wait_until (hp_test_is_mapped, picker, 5000));
 
   /* It opened on the entry's year; the next year, then March. */
   collect_buttons (picker, buttons);

@@ -9,12 +9,12 @@
 #include "config.h"
 
 #include <string.h>
-#include <glib/gstdio.h>
 
 #include "hp-money.h"
 #include "hp-print.h"
 #include "hp-scenario.h"
 #include "hp-summary.h"
+#include "hp-test-util.h"
 
 #define N_POSITIONS 80
 #define LAST_TITLE  "Head of Settlement Operations"
@@ -29,10 +29,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("hp-print-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->dir = hp_test_make_temp_dir ("hp-print");
   fixture->pdf = g_build_filename (fixture->dir, "summary.pdf", NULL);
 }
 
@@ -40,16 +37,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
+  hp_test_remove_temp_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->pdf);
 }

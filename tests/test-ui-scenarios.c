@@ -28,12 +28,6 @@ typedef struct
   HpPlan     *plan;
 } Fixture;
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (widget));
-}
-
 static HpPlan *
 make_plan (void)
 {
@@ -69,7 +63,7 @@ fixture_set_up (Fixture       *f,
   hp_document_set_plan (f->document, plan, NULL);
   f->plan = hp_document_get_plan (f->document);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (hp_test_wait_until (is_mapped, f->window, 5000));
+  g_assert_true (hp_test_wait_until (hp_test_is_mapped, f->window, 5000));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "plan");
   g_assert_cmpstr (hp_test_window_page (GTK_WIDGET (f->window)), ==, "plan");
 }
@@ -114,17 +108,7 @@ shown_plan (Fixture *f)
 static GtkWidget *
 find_name_dialog (Fixture *f)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_MESSAGE_DIALOG (w) && gtk_window_get_transient_for (w) == GTK_WINDOW (f->window) &&
-          gtk_widget_get_visible (GTK_WIDGET (w)))
-        return GTK_WIDGET (w);
-    }
-  return NULL;
+  return (GtkWidget *) hp_test_find_message_dialog (GTK_WINDOW (f->window));
 }
 
 static gboolean
