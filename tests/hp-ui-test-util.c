@@ -8,6 +8,16 @@
 
 /* A non-unique application, so parallel tests on one session bus do not
  * hand their windows to each other. */
+char *
+hp_test_use_own_data_home (const char *name)
+{
+  g_autofree char *prefix = g_strdup_printf ("hp-%s-data", name);
+  char *dir = hp_test_make_temp_dir (prefix);
+
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  return dir;
+}
+
 HpApplication *
 hp_test_application_new (void)
 {

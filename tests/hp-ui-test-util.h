@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* A data folder of the test's own (XDG_DATA_HOME), its drafts folder with
+ * it, so that UI tests running at the same time never meet each other's
+ * drafts; first thing in main(), before GLib reads the variable.  Remove
+ * it with hp_test_remove_if_any() at the end. */
+char          *hp_test_use_own_data_home (const char *name);
 HpApplication *hp_test_application_new   (void);
 void           hp_test_iterate           (guint        ms);
 gboolean       hp_test_wait_for          (gboolean   (*predicate) (gpointer),

@@ -295,8 +295,7 @@ main (int   argc,
 
   /* A data folder of its own: its drafts folder is made a file here, which
    * other tests running at the same time must not meet. */
-  data_home = g_dir_make_tmp ("hp-ui-document-data-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  data_home = hp_test_use_own_data_home ("ui-document");
 
   g_test_init (&argc, &argv, NULL);
 
