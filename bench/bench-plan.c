@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "bench-util.h"
 #include "hp-catalog.h"
 #include "hp-plan-file.h"
 #include "hp-plan-file-private.h"
@@ -130,15 +131,6 @@ open_plan (const char *path)
   return plan;
 }
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : (x > y ? 1 : 0);
-}
-
 /* In the child: sets up, resets the peak, runs the step. */
 static Sample
 run_step (Step        step,
@@ -213,7 +205,7 @@ run_step (Step        step,
             times[i] = now () - t;
           }
 
-        qsort (times, n_edits, sizeof (double), compare_double);
+        qsort (times, n_edits, sizeof (double), bench_compare_double);
         sample.seconds = times[n_edits / 2];
         sample.worst = times[n_edits - 1];
       }
@@ -362,7 +354,7 @@ static int
 compare_samples (gconstpointer a,
                  gconstpointer b)
 {
-  return compare_double (&((const Sample *) a)->seconds, &((const Sample *) b)->seconds);
+  return bench_compare_double (&((const Sample *) a)->seconds, &((const Sample *) b)->seconds);
 }
 
 static Sample

@@ -47,9 +47,9 @@ bench_read_plan (const char *program,
   return plan;
 }
 
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
+int
+bench_compare_double (gconstpointer a,
+                      gconstpointer b)
 {
   double x = *(const double *) a, y = *(const double *) b;
 
@@ -60,7 +60,7 @@ void
 bench_print_median (const char *name,
                     GArray     *values)
 {
-  g_array_sort (values, compare_double);
+  g_array_sort (values, bench_compare_double);
   printf ("%s %.3f\n", name, g_array_index (values, double, values->len / 2));
 }
 

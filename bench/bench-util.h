@@ -24,6 +24,9 @@ HpPlan *bench_read_plan    (const char *program,
 
 /* Prints "NAME MEDIAN" (three decimals) on the standard output; sorts
  * @values. */
+/* Two doubles in order, for qsort() and g_array_sort(). */
+int    bench_compare_double (gconstpointer a,
+                             gconstpointer b);
 void   bench_print_median  (const char *name,
                             GArray     *values);
 
