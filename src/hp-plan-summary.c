@@ -12,7 +12,7 @@
 #include "hp-money.h"
 #include "hp-plan-diff.h"
 #include "hp-plan-summary.h"
-#include "hp-warning-line.h"
+#include "hp-marked-line.h"
 
 struct _HpPlanSummary
 {
@@ -41,7 +41,7 @@ struct _HpPlanSummary
 
 /* A plan of 100,000 positions can have thousands of warnings: a list of
  * them all would take seconds to lay out, on every edit.  Each row is a
- * wrapped label (in an HpWarningLine, which spares it being laid out over
+ * wrapped label (in an HpMarkedLine, which spares it being laid out over
  * and over as the window is measured): the list starts with the first
  * twenty and "and N more" lists twenty more each time it is activated. */
 #define WARNING_ROWS_STEP 20
@@ -248,7 +248,7 @@ fill_budget (HpPlanSummary   *self,
 static GtkWidget *
 new_warning_row (const char *icon_name)
 {
-  GtkWidget *line = hp_warning_line_new (icon_name);
+  GtkWidget *line = hp_marked_line_new_warning (icon_name);
   GtkWidget *row;
 
   gtk_widget_set_margin_top (line, 8);
@@ -259,7 +259,7 @@ new_warning_row (const char *icon_name)
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), line);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "hp-label", hp_warning_line_get_label (HP_WARNING_LINE (line)));
+  g_object_set_data (G_OBJECT (row), "hp-label", hp_marked_line_get_label (HP_MARKED_LINE (line)));
 
   return row;
 }

@@ -9,6 +9,8 @@
 
 #include "hp-ui-util.h"
 
+#include "hp-marked-line.h"
+
 GtkWidget *
 hp_paragraph_new (const char *text)
 {
@@ -53,10 +55,6 @@ hp_bullet_list_new (const char * const *items)
 
   for (guint i = 0; items != NULL && items[i] != NULL; i++)
     {
-      GtkWidget *row = g_object_new (GTK_TYPE_BOX,
-                                     "spacing", 8,
-                                     "accessible-role", GTK_ACCESSIBLE_ROLE_LIST_ITEM,
-                                     NULL);
       GtkWidget *bullet = gtk_label_new ("•");
       GtkWidget *text = hp_paragraph_new (items[i]);
 
@@ -64,9 +62,9 @@ hp_bullet_list_new (const char * const *items)
       gtk_widget_add_css_class (bullet, "dim-label");
       gtk_accessible_update_state (GTK_ACCESSIBLE (bullet), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
       gtk_widget_set_hexpand (text, TRUE);
-      gtk_box_append (GTK_BOX (row), bullet);
-      gtk_box_append (GTK_BOX (row), text);
-      gtk_box_append (GTK_BOX (box), row);
+      /* Not a GtkBox of the two: its width would be searched for at every
+       * height asked (hp-marked-line.c). */
+      gtk_box_append (GTK_BOX (box), hp_marked_line_new (GTK_ACCESSIBLE_ROLE_LIST_ITEM, bullet, text, 8));
     }
 
   return box;

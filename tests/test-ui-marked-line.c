@@ -1,13 +1,15 @@
-/* test-ui-warning-line.c: a warning row's icon and wrapped message ask for
- * the sizes, and get the places, that a horizontal GtkBox of the two gave
- * them, except that their width does not depend on a height
+/* test-ui-marked-line.c: a warning row's icon and wrapped message, and a
+ * list's bullet and item, ask for the sizes, and get the places, that a
+ * horizontal GtkBox of the two gave them, except that their width does not
+ * depend on a height
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include "hp-ui-test-util.h"
-#include "hp-warning-line.h"
+#include "hp-marked-line.h"
+#include "hp-ui-util.h"
 
 static const char *const texts[] = {
   "", "and 24 more",
@@ -18,6 +20,37 @@ static const char *const texts[] = {
 };
 
 static const int widths[] = { 0, 60, 180, 250, 313, 600 };
+
+/* A list of one item as hp_bullet_list_new() built it before: a GtkBox
+ * of the bullet and the paragraph in a vertical GtkBox. */
+static GtkWidget *
+bullet_box_list (const char *text)
+{
+  GtkWidget *list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *bullet = gtk_label_new ("•");
+  GtkWidget *paragraph = hp_paragraph_new (text);
+
+  gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+  gtk_widget_add_css_class (bullet, "dim-label");
+  gtk_widget_set_hexpand (paragraph, TRUE);
+  gtk_box_append (GTK_BOX (box), bullet);
+  gtk_box_append (GTK_BOX (box), paragraph);
+  gtk_box_append (GTK_BOX (list), box);
+  return list;
+}
+
+/* The same list as hp_bullet_list_new() builds it now. */
+static GtkWidget *
+bullet_list (const char *text)
+{
+  GtkWidget *list = hp_bullet_list_new ((const char *[]) { text, NULL });
+  GtkWidget *line = gtk_widget_get_first_child (list);
+
+  g_assert_true (HP_IS_MARKED_LINE (line));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (line)), ==, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+  return list;
+}
 
 /* The row as it was built before: a GtkBox of the icon and the label. */
 static GtkWidget *
@@ -43,9 +76,9 @@ static GtkWidget *
 new_line (const char *icon_name,
           const char *text)
 {
-  GtkWidget *line = hp_warning_line_new (icon_name);
+  GtkWidget *line = hp_marked_line_new_warning (icon_name);
 
-  gtk_label_set_text (hp_warning_line_get_label (HP_WARNING_LINE (line)), text);
+  gtk_label_set_text (hp_marked_line_get_label (HP_MARKED_LINE (line)), text);
   return line;
 }
 
@@ -78,11 +111,11 @@ test_measure_like_box (void)
 
   gtk_window_set_child (GTK_WINDOW (window), column);
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    for (int more = 0; more <= 1; more++)
+    for (int kind = 0; kind <= 2; kind++)
       {
-        const char *icon = more ? "view-more-symbolic" : "dialog-warning-symbolic";
-        GtkWidget *box = box_line (icon, texts[i]);
-        GtkWidget *line = new_line (icon, texts[i]);
+        const char *icon = kind == 1 ? "view-more-symbolic" : "dialog-warning-symbolic";
+        GtkWidget *box = kind == 2 ? bullet_box_list (texts[i]) : box_line (icon, texts[i]);
+        GtkWidget *line = kind == 2 ? bullet_list (texts[i]) : new_line (icon, texts[i]);
         int width, wide_width;
 
         gtk_box_append (GTK_BOX (column), box);
@@ -90,7 +123,9 @@ test_measure_like_box (void)
         assert_measure (box, line, GTK_ORIENTATION_HORIZONTAL, -1, -1, texts[i]);
         for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
           assert_measure (box, line, GTK_ORIENTATION_VERTICAL, widths[w], widths[w], texts[i]);
-        assert_measure (box, line, GTK_ORIENTATION_VERTICAL, -1, 100000, texts[i]);
+        /* (A paragraph has a largest natural width: at no width, a list is
+         * as high as the old one at no width.) */
+        assert_measure (box, line, GTK_ORIENTATION_VERTICAL, -1, kind == 2 ? -1 : 100000, texts[i]);
 
         /* At any height, as wide as at none: nothing to search for. */
         gtk_widget_measure (line, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
@@ -133,13 +168,16 @@ test_place_like_box (gconstpointer data)
 {
   GtkTextDirection direction = GPOINTER_TO_INT (data);
 
-  for (guint i = 1; i < G_N_ELEMENTS (texts); i++)
+  for (guint i = 1; i < G_N_ELEMENTS (texts) * 2; i++)
     {
+      gboolean bullet = i >= G_N_ELEMENTS (texts);
+      const char *text = texts[i % G_N_ELEMENTS (texts)];
       GtkWidget *window = gtk_window_new ();
       GtkWidget *scroller = gtk_scrolled_window_new ();
       GtkWidget *column = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-      GtkWidget *box = box_line ("dialog-warning-symbolic", texts[i]);
-      GtkWidget *line = new_line ("dialog-warning-symbolic", texts[i]);
+      GtkWidget *box = bullet ? bullet_box_list (text) : box_line ("dialog-warning-symbolic", text);
+      GtkWidget *line = bullet ? bullet_list (text) : new_line ("dialog-warning-symbolic", text);
+      GtkWidget *box_row, *line_row;
 
       gtk_widget_set_direction (box, direction);
       gtk_widget_set_direction (line, direction);
@@ -155,10 +193,13 @@ test_place_like_box (gconstpointer data)
 
       g_assert_cmpint (gtk_widget_get_width (line), ==, gtk_widget_get_width (box));
       g_assert_cmpint (gtk_widget_get_height (line), ==, gtk_widget_get_height (box));
-      assert_same_place (gtk_widget_get_first_child (box), gtk_widget_get_first_child (line), box, line);
-      assert_same_place (gtk_widget_get_last_child (box), gtk_widget_get_last_child (line), box, line);
-      g_assert_true (GTK_IS_LABEL (gtk_widget_get_last_child (line)));
-      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (line))), ==, texts[i]);
+      /* A list's item, or the row itself. */
+      box_row = bullet ? gtk_widget_get_first_child (box) : box;
+      line_row = bullet ? gtk_widget_get_first_child (line) : line;
+      assert_same_place (gtk_widget_get_first_child (box_row), gtk_widget_get_first_child (line_row), box, line);
+      assert_same_place (gtk_widget_get_last_child (box_row), gtk_widget_get_last_child (line_row), box, line);
+      g_assert_true (GTK_IS_LABEL (gtk_widget_get_last_child (line_row)));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (line_row))), ==, text);
       gtk_window_destroy (GTK_WINDOW (window));
       hp_test_iterate (20);
     }
@@ -176,10 +217,10 @@ main (int   argc,
       return 77;
     }
 
-  g_test_add_func ("/ui/warning-line/measure-like-box", test_measure_like_box);
-  g_test_add_data_func ("/ui/warning-line/place-like-box/ltr", GINT_TO_POINTER (GTK_TEXT_DIR_LTR),
+  g_test_add_func ("/ui/marked-line/measure-like-box", test_measure_like_box);
+  g_test_add_data_func ("/ui/marked-line/place-like-box/ltr", GINT_TO_POINTER (GTK_TEXT_DIR_LTR),
                         test_place_like_box);
-  g_test_add_data_func ("/ui/warning-line/place-like-box/rtl", GINT_TO_POINTER (GTK_TEXT_DIR_RTL),
+  g_test_add_data_func ("/ui/marked-line/place-like-box/rtl", GINT_TO_POINTER (GTK_TEXT_DIR_RTL),
                         test_place_like_box);
   return g_test_run ();
 }
