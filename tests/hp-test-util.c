@@ -154,3 +154,42 @@ hp_test_write_temp (const char *dir,
     g_error ("%s", error->message);
   return path;
 }
+
+void
+hp_test_store_result_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  GAsyncResult **slot = user_data;
+
+  *slot = g_object_ref (result);
+}
+
+GAsyncResult *
+hp_test_wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+gboolean
+hp_test_ticker_tick_cb (gpointer ticker)
+{
+  HpTestTicker *t = ticker;
+  gint64 now = g_get_monotonic_time ();
+
+  t->longest = MAX (t->longest, now - t->last);
+  t->last = now;
+  t->ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Starts counting now; remove the returned source when done. */
+guint
+hp_test_ticker_start (HpTestTicker *ticker)
+{
+  *ticker = (HpTestTicker) { 0 };
+  ticker->last = g_get_monotonic_time ();
+  return g_timeout_add (1, hp_test_ticker_tick_cb, ticker);
+}

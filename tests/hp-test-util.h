@@ -33,4 +33,23 @@ char      *hp_test_write_temp      (const char *dir,
                                     const char *data,
                                     gssize      length);
 
+/* An asynchronous call's result kept (@user_data: a GAsyncResult ** set
+ * to NULL), and the main loop turned until it is there. */
+void          hp_test_store_result_cb (GObject       *source,
+                                       GAsyncResult  *result,
+                                       gpointer       user_data);
+GAsyncResult *hp_test_wait_result     (GAsyncResult **slot);
+
+/* The main loop's turns while something runs: a 1 ms timeout counts them
+ * and keeps the longest gap between two (µs). */
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+  guint  ticks;
+} HpTestTicker;
+
+gboolean   hp_test_ticker_tick_cb  (gpointer    ticker);
+guint      hp_test_ticker_start    (HpTestTicker *ticker);
+
 G_END_DECLS

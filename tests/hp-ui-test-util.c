@@ -209,24 +209,6 @@ hp_test_window_page (GtkWidget *window)
   return gtk_stack_get_visible_child_name (gtk_stack_switcher_get_stack (GTK_STACK_SWITCHER (switcher)));
 }
 
-static void
-store_result_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 gboolean
 hp_test_document_save (HpDocument  *document,
                        GFile       *file,
@@ -234,8 +216,8 @@ hp_test_document_save (HpDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  hp_document_save_async (document, file, NULL, store_result_cb, &result);
-  return hp_document_save_finish (document, wait_result (&result), error);
+  hp_document_save_async (document, file, NULL, hp_test_store_result_cb, &result);
+  return hp_document_save_finish (document, hp_test_wait_result (&result), error);
 }
 
 gboolean
@@ -245,8 +227,8 @@ hp_test_document_load (HpDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  hp_document_load_async (document, file, NULL, store_result_cb, &result);
-  return hp_document_load_finish (document, wait_result (&result), NULL, error);
+  hp_document_load_async (document, file, NULL, hp_test_store_result_cb, &result);
+  return hp_document_load_finish (document, hp_test_wait_result (&result), NULL, error);
 }
 
 gboolean
@@ -255,6 +237,6 @@ hp_test_document_save_draft (HpDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  hp_document_save_draft_async (document, NULL, store_result_cb, &result);
-  return hp_document_save_draft_finish (document, wait_result (&result), error);
+  hp_document_save_draft_async (document, NULL, hp_test_store_result_cb, &result);
+  return hp_document_save_draft_finish (document, hp_test_wait_result (&result), error);
 }

@@ -78,24 +78,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static void
-store_result_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **result)
-{
-  while (*result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *result;
-}
-
 static gboolean
 export (Fixture         *f,
         const char      *path,
@@ -106,8 +88,8 @@ export (Fixture         *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;
 
-  hp_document_export_async (f->document, file, format, NULL, store_result_cb, &result);
-  return hp_document_export_finish (f->document, wait_result (&result), notices, error);
+  hp_document_export_async (f->document, file, format, NULL, hp_test_store_result_cb, &result);
+  return hp_document_export_finish (f->document, hp_test_wait_result (&result), notices, error);
 }
 
 static char *
@@ -318,12 +300,12 @@ test_snapshot_at_start (Fixture       *f,
   g_autofree char *csv = NULL;
   gsize length = 0;
 
-  hp_document_export_async (f->document, file, HP_EXPORT_CSV, NULL, store_result_cb, &result);
+  hp_document_export_async (f->document, file, HP_EXPORT_CSV, NULL, hp_test_store_result_cb, &result);
   g_assert_true (hp_document_get_exporting (f->document));
   hp_plan_edit (plan, "title", "Renamed Plan", NULL);
   hp_plan_edit_position (plan, hp_plan_get_position (plan, 0), "title", "Edited After The Start", NULL);
   g_assert_true (hp_document_get_dirty (f->document));
-  g_assert_true (hp_document_export_finish (f->document, wait_result (&result), NULL, &error));
+  g_assert_true (hp_document_export_finish (f->document, hp_test_wait_result (&result), NULL, &error));
   g_assert_no_error (error);
 
   csv = read_all (path, &length);
@@ -374,14 +356,14 @@ test_one_at_a_time_and_cancel (Fixture       *f,
   gsize length = 0;
 
   g_assert_true (g_file_set_contents (path, "old", 3, &error));
-  hp_document_export_async (f->document, file, HP_EXPORT_XLSX, cancellable, store_result_cb, &first);
-  hp_document_export_async (f->document, file, HP_EXPORT_CSV, NULL, store_result_cb, &second);
-  g_assert_false (hp_document_export_finish (f->document, wait_result (&second), NULL, &error));
+  hp_document_export_async (f->document, file, HP_EXPORT_XLSX, cancellable, hp_test_store_result_cb, &first);
+  hp_document_export_async (f->document, file, HP_EXPORT_CSV, NULL, hp_test_store_result_cb, &second);
+  g_assert_false (hp_document_export_finish (f->document, hp_test_wait_result (&second), NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PENDING);
   g_clear_error (&error);
 
   g_cancellable_cancel (cancellable);
-  g_assert_false (hp_document_export_finish (f->document, wait_result (&first), NULL, &error));
+  g_assert_false (hp_document_export_finish (f->document, hp_test_wait_result (&first), NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (hp_document_get_exporting (f->document));
 
@@ -422,25 +404,6 @@ test_xlsx_writer_cancelled (Fixture       *f,
     g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
 }
 
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-  guint  ticks;
-} Ticker;
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  Ticker *t = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  t->longest = MAX (t->longest, now - t->last);
-  t->last = now;
-  t->ticks++;
-  return G_SOURCE_CONTINUE;
-}
-
 /* A large workbook is written while the main loop keeps turning, and an
  * edit made while it is written is not in it. */
 static void
@@ -456,18 +419,17 @@ test_large_xlsx (Fixture       *f,
   g_autoptr(GHashTable) parts = NULL;
   g_autofree char *sheet = NULL;
   GBytes *positions;
-  Ticker ticker = { 0, };
+  HpTestTicker ticker;
   guint tick_id;
 
-  tick_id = g_timeout_add (1, tick_cb, &ticker);
-  ticker.last = g_get_monotonic_time ();
-  hp_document_export_async (f->document, file, HP_EXPORT_XLSX, NULL, store_result_cb, &result);
+  tick_id = hp_test_ticker_start (&ticker);
+  hp_document_export_async (f->document, file, HP_EXPORT_XLSX, NULL, hp_test_store_result_cb, &result);
   /* Edited while it is copied or written: the copy either starts again
    * (and holds the edit whole) or is whole already (and holds none). */
   while (hp_document_get_exporting (f->document) && ticker.ticks < 5)
     g_main_context_iteration (NULL, TRUE);
   hp_plan_edit_position (plan, hp_plan_get_position (plan, n - 1), "title", "Edited While Exporting", NULL);
-  g_assert_true (hp_document_export_finish (f->document, wait_result (&result), NULL, &error));
+  g_assert_true (hp_document_export_finish (f->document, hp_test_wait_result (&result), NULL, &error));
   g_assert_no_error (error);
   g_source_remove (tick_id);
 

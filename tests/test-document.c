@@ -13,6 +13,7 @@
 #include "hp-document.h"
 #include "hp-plan-file.h"
 #include "hp-scenario.h"
+#include "hp-test-util.h"
 
 typedef struct
 {
@@ -109,24 +110,6 @@ write_plan (Fixture    *f,
   return g_file_new_for_path (path);
 }
 
-static void
-store_result_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static gboolean
 save_now (HpDocument  *document,
           GFile       *file,
@@ -134,8 +117,8 @@ save_now (HpDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  hp_document_save_async (document, file, NULL, store_result_cb, &result);
-  return hp_document_save_finish (document, wait_result (&result), error);
+  hp_document_save_async (document, file, NULL, hp_test_store_result_cb, &result);
+  return hp_document_save_finish (document, hp_test_wait_result (&result), error);
 }
 
 static gboolean
@@ -176,9 +159,9 @@ test_load (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *notice = NULL;
 
-  hp_document_load_async (f->document, file, NULL, store_result_cb, &result);
+  hp_document_load_async (f->document, file, NULL, hp_test_store_result_cb, &result);
   g_assert_true (hp_document_get_loading (f->document));
-  g_assert_true (hp_document_load_finish (f->document, wait_result (&result), &notice, &error));
+  g_assert_true (hp_document_load_finish (f->document, hp_test_wait_result (&result), &notice, &error));
   g_assert_no_error (error);
   g_assert_null (notice);
 
@@ -202,8 +185,8 @@ test_load_failure_keeps_plan (Fixture       *f,
   HpPlan *before = hp_document_get_plan (f->document);
 
   g_assert_true (g_file_set_contents (path, "{\"format\": \"hiring-plan\",", -1, NULL));
-  hp_document_load_async (f->document, file, NULL, store_result_cb, &result);
-  g_assert_false (hp_document_load_finish (f->document, wait_result (&result), NULL, &error));
+  hp_document_load_async (f->document, file, NULL, hp_test_store_result_cb, &result);
+  g_assert_false (hp_document_load_finish (f->document, hp_test_wait_result (&result), NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "broken.json"));
   g_assert_true (hp_document_get_plan (f->document) == before);
@@ -312,11 +295,11 @@ test_dirty (Fixture       *f,
 
   /* An edit made once the save has started, while the plan is being
    * copied: the copy starts again, and the file has it. */
-  hp_document_save_async (f->document, NULL, NULL, store_result_cb, &result);
+  hp_document_save_async (f->document, NULL, NULL, hp_test_store_result_cb, &result);
   g_assert_true (hp_document_get_saving (f->document));
   hp_plan_edit_position (plan, first, "count", 5u, NULL);
   g_assert_true (hp_document_get_dirty (f->document));
-  g_assert_true (hp_document_save_finish (f->document, wait_result (&result), &error));
+  g_assert_true (hp_document_save_finish (f->document, hp_test_wait_result (&result), &error));
   g_assert_no_error (error);
   g_assert_false (hp_document_get_dirty (f->document));
 
@@ -495,8 +478,8 @@ test_draft (Fixture       *f,
   hp_plan_edit (plan, "title", "Drafted, edited", NULL);
   g_assert_null (hp_document_get_draft_id (f->document));
 
-  hp_document_save_draft_async (f->document, NULL, store_result_cb, &result);
-  g_assert_true (hp_document_save_draft_finish (f->document, wait_result (&result), &error));
+  hp_document_save_draft_async (f->document, NULL, hp_test_store_result_cb, &result);
+  g_assert_true (hp_document_save_draft_finish (f->document, hp_test_wait_result (&result), &error));
   g_assert_no_error (error);
   g_assert_nonnull (hp_document_get_draft_id (f->document));
   g_assert_null (hp_document_get_autosave_error (f->document));
@@ -622,30 +605,11 @@ test_autosave_error (Fixture       *f,
 
   /* Once the folder can be made, a retry clears it. */
   g_assert_cmpint (g_unlink (blocker), ==, 0);
-  hp_document_save_draft_async (document, NULL, store_result_cb, &result);
-  g_assert_true (hp_document_save_draft_finish (document, wait_result (&result), &error));
+  hp_document_save_draft_async (document, NULL, hp_test_store_result_cb, &result);
+  g_assert_true (hp_document_save_draft_finish (document, hp_test_wait_result (&result), &error));
   g_assert_no_error (error);
   g_assert_null (hp_document_get_autosave_error (document));
   hp_document_discard_draft (document);
-}
-
-typedef struct
-{
-  gint64 last;
-  gint64 longest;
-  guint  ticks;
-} Ticker;
-
-static gboolean
-tick_cb (gpointer user_data)
-{
-  Ticker *t = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  t->longest = MAX (t->longest, now - t->last);
-  t->last = now;
-  t->ticks++;
-  return G_SOURCE_CONTINUE;
 }
 
 /* A large plan saves in the background: the main loop keeps turning. */
@@ -660,21 +624,21 @@ test_large_save (Fixture       *f,
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(HpPlan) read = NULL;
-  Ticker ticker = { 0, };
+  HpTestTicker ticker;
   guint tick_id;
   gint64 started;
 
   hp_document_set_plan (f->document, plan, NULL);
 
-  tick_id = g_timeout_add (1, tick_cb, &ticker);
-  ticker.last = started = g_get_monotonic_time ();
-  hp_document_save_async (f->document, file, NULL, store_result_cb, &result);
+  tick_id = hp_test_ticker_start (&ticker);
+  started = ticker.last;
+  hp_document_save_async (f->document, file, NULL, hp_test_store_result_cb, &result);
   /* The call itself only starts the save. */
-  tick_cb (&ticker);
+  hp_test_ticker_tick_cb (&ticker);
   g_assert_true (hp_document_get_saving (f->document));
-  g_assert_true (hp_document_save_finish (f->document, wait_result (&result), &error));
+  g_assert_true (hp_document_save_finish (f->document, hp_test_wait_result (&result), &error));
   g_assert_no_error (error);
-  tick_cb (&ticker);
+  hp_test_ticker_tick_cb (&ticker);
   g_source_remove (tick_id);
 
   g_test_message ("saving %u positions took %.0f ms; the main loop turned %u times, "
