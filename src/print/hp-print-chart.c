@@ -33,7 +33,6 @@
 #define LEGEND_TEXT_GAP  4.0
 #define LEGEND_ITEM_GAP  14.0
 #define LEGEND_ROW_GAP   3.0
-#define LABEL_GAP        6.0   /* least space between two month labels */
 #define MAX_BAR_WIDTH    36.0
 #define BAR_FILL         0.62  /* of a month's slot */
 #define BAR_RADIUS       2.0
@@ -168,68 +167,6 @@ legend_run (Chart   *chart,
     }
 
   return legend_h;
-}
-
-static void
-draw_month_labels (Chart   *chart,
-                   cairo_t *cr,
-                   double   plot_x,
-                   double   plot_w,
-                   double   y,
-                   double   min_x,
-                   double   max_x)
-{
-  const HpChartModel *model = chart->model;
-  guint n = model->n_months;
-  double slot = plot_w / n;
-  double label_w = 0;
-  double line_h = tick_text_height (chart);
-  g_autofree PangoLayout **months = g_new0 (PangoLayout *, n);
-  g_autoptr(GArray) labels = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = hp_chart_model_dup_month_text (model, i);
-      double w;
-
-      months[i] = chart_text (chart, TICK_SIZE, text);
-      hp_print_text_size (months[i], &w, NULL);
-      label_w = MAX (label_w, w);
-    }
-  {
-    /* Years are labelled too: "2027" is often wider than "May". */
-    g_autofree char *year = hp_chart_model_dup_year_text (model, n - 1);
-    g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
-    double w;
-
-    hp_print_text_size (layout, &w, NULL);
-    label_w = MAX (label_w, w);
-  }
-
-  labels = hp_chart_model_month_labels (model, slot, label_w + LABEL_GAP);
-  for (guint k = 0; k < labels->len; k++)
-    {
-      const HpChartMonthLabel *label = &g_array_index (labels, HpChartMonthLabel, k);
-      double cx = plot_x + slot * (label->month + 0.5);
-      double w, lx;
-
-      hp_print_text_size (months[label->month], &w, NULL);
-      lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
-      hp_print_show (cr, months[label->month], lx, y, &hp_print_ink);
-
-      if (label->with_year)
-        {
-          g_autofree char *year = hp_chart_model_dup_year_text (model, label->month);
-          g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, year);
-
-          hp_print_text_size (layout, &w, NULL);
-          lx = CLAMP (cx - w / 2.0, min_x, max_x - w);
-          hp_print_show (cr, layout, lx, y + line_h, &hp_print_dim_ink);
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    g_object_unref (months[i]);
 }
 
 /* A bar's outline, rounded at the top only. */
@@ -474,7 +411,13 @@ hp_print_draw_chart (cairo_t         *cr,
     }
 
   if (summary->n_months > 0)
-    draw_month_labels (&chart, cr, plot_x, plot_w, base_y + ceil (line_h / 2.0) + MONTH_GAP, x, x + width);
+    {
+      const HpChartInk text_ink = { hp_print_ink.r, hp_print_ink.g, hp_print_ink.b, 1.0 };
+      const HpChartInk year_ink = { hp_print_dim_ink.r, hp_print_dim_ink.g, hp_print_dim_ink.b, 1.0 };
+
+      hp_print_draw_month_labels (cr, context, chart.model, TICK_SIZE, &text_ink, &year_ink,
+                                  plot_x, plot_w, base_y + ceil (line_h / 2.0) + MONTH_GAP, x, x + width);
+    }
 
   legend_run (&chart, cr, x, y + height - legend_h, width);
 

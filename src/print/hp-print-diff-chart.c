@@ -30,7 +30,6 @@
 #define LEGEND_TEXT_GAP  4.0
 #define LEGEND_ITEM_GAP  16.0
 #define LEGEND_ROW_GAP   3.0
-#define LABEL_GAP        6.0   /* least space between two month labels */
 #define MAX_PAIR_WIDTH   40.0
 #define PAIR_FILL        0.76  /* of a month's slot */
 #define N_SERIES         2
@@ -139,60 +138,6 @@ legend_run (Chart    *chart,
     }
 
   return legend_h;
-}
-
-static void
-draw_month_labels (Chart  *chart,
-                   double  plot_x,
-                   double  plot_w,
-                   double  y,
-                   double  min_x,
-                   double  max_x)
-{
-  const HpChartModel *model = chart->model;
-  double size = chart->inks->tick_size;
-  guint n = model->n_months;
-  double slot = plot_w / n;
-  double label_w = 0;
-  double line_h = text_height (chart, size);
-  g_autofree PangoLayout **months = g_new0 (PangoLayout *, n);
-  g_autoptr(GArray) labels = NULL;
-  g_autofree char *last_year = hp_chart_model_dup_year_text (model, n - 1);
-  g_autoptr(PangoLayout) year_layout = chart_text (chart, size, last_year);
-  double w;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *text = hp_chart_model_dup_month_text (model, i);
-
-      months[i] = chart_text (chart, size, text);
-      hp_print_text_size (months[i], &w, NULL);
-      label_w = MAX (label_w, w);
-    }
-  hp_print_text_size (year_layout, &w, NULL);
-  label_w = MAX (label_w, w);
-
-  labels = hp_chart_model_month_labels (model, slot, label_w + LABEL_GAP);
-  for (guint k = 0; k < labels->len; k++)
-    {
-      const HpChartMonthLabel *label = &g_array_index (labels, HpChartMonthLabel, k);
-      double cx = plot_x + slot * (label->month + 0.5);
-
-      hp_print_text_size (months[label->month], &w, NULL);
-      show (chart, months[label->month], CLAMP (cx - w / 2.0, min_x, max_x - w), y, &chart->inks->text);
-
-      if (label->with_year)
-        {
-          g_autofree char *year = hp_chart_model_dup_year_text (model, label->month);
-          g_autoptr(PangoLayout) layout = chart_text (chart, size, year);
-
-          hp_print_text_size (layout, &w, NULL);
-          show (chart, layout, CLAMP (cx - w / 2.0, min_x, max_x - w), y + line_h, &chart->inks->dim);
-        }
-    }
-
-  for (guint i = 0; i < n; i++)
-    g_object_unref (months[i]);
 }
 
 static void
@@ -314,7 +259,8 @@ hp_print_draw_diff_chart (cairo_t            *cr,
     }
 
   if (model->n_months > 0)
-    draw_month_labels (&chart, plot_x, plot_w, base_y + MONTH_GAP, x, x + width);
+    hp_print_draw_month_labels (cr, context, model, inks->tick_size, &inks->text, &inks->dim,
+                                plot_x, plot_w, base_y + MONTH_GAP, x, x + width);
 
   legend_run (&chart, TRUE, x, y + height - legend_h, width);
 

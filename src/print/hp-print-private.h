@@ -209,6 +209,19 @@ char   *hp_print_total_money   (HpPrintDoc  *doc,
                                 gint64       amount); /* "Too large to compute" on overflow */
 char   *hp_print_period_text   (HpPrintDoc  *doc);    /* "Jan 2027 – Dec 2027, 12 months" */
 
+/* hp-print-month-labels.c: under a chart's plot, from @y. */
+void    hp_print_draw_month_labels (cairo_t            *cr,
+                                    PangoContext       *context,
+                                    const HpChartModel *model,
+                                    double              size,
+                                    const HpChartInk   *text_ink,
+                                    const HpChartInk   *year_ink,
+                                    double              plot_x,
+                                    double              plot_w,
+                                    double              y,
+                                    double              min_x,
+                                    double              max_x);
+
 /* hp-print-blocks.c */
 double  hp_print_heading_height (HpPrintDoc *doc,
                                  const char *heading);
