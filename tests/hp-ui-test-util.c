@@ -8,6 +8,20 @@
 
 /* A non-unique application, so parallel tests on one session bus do not
  * hand their windows to each other. */
+gboolean
+hp_test_init_ui (int    *argc,
+                 char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 hp_test_use_own_data_home (const char *name)
 {

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
  * drafts; first thing in main(), before GLib reads the variable.  Remove
  * it with hp_test_remove_if_any() at the end. */
 char          *hp_test_use_own_data_home (const char *name);
+/* g_test_init() and GTK's: FALSE, the test skipped, when there is no
+ * display (main() then returns 77, the skip status). */
+gboolean       hp_test_init_ui           (int         *argc,
+                                          char      ***argv);
 HpApplication *hp_test_application_new   (void);
 void           hp_test_iterate           (guint        ms);
 gboolean       hp_test_wait_for          (gboolean   (*predicate) (gpointer),

@@ -264,14 +264,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      /* Register one skipped test so the runner reports the skip. */
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   app = hp_test_application_new ();
 

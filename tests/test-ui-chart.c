@@ -314,13 +314,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   g_test_add ("/ui/chart/bars-drawn", Fixture, NULL, fixture_set_up, test_bars_drawn, fixture_tear_down);
   g_test_add ("/ui/chart/all-zeros", Fixture, NULL, fixture_set_up, test_all_zeros, fixture_tear_down);

@@ -297,13 +297,8 @@ main (int   argc,
    * other tests running at the same time must not meet. */
   data_home = hp_test_use_own_data_home ("ui-document");
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   app = hp_test_application_new ();
   g_settings_set_int (hp_application_get_settings (app), "autosave-delay", 1);

@@ -266,13 +266,8 @@ main (int   argc,
   /* Its drafts are its own: another test deleting or writing drafts at
    * the same time made the restore test fail. */
   data_home = hp_test_use_own_data_home ("ui-export");
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   app = hp_test_application_new ();
 

@@ -209,13 +209,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   g_test_add_func ("/ui/marked-line/measure-like-box", test_measure_like_box);
   g_test_add_data_func ("/ui/marked-line/place-like-box/ltr", GINT_TO_POINTER (GTK_TEXT_DIR_LTR),

@@ -92,13 +92,8 @@ main (int   argc,
 {
   int ret;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("no display: run under xvfb-run (build-aux/dev test does)");
-      return 77;
-    }
+  if (!hp_test_init_ui (&argc, &argv))
+    return 77;
 
   app = hp_test_application_new ();
   g_test_add_func ("/ui/preferences/apply-valid-values", test_preferences);
