@@ -105,15 +105,6 @@ attach_money (HpPlanDiffView *self,
               hp_money_format_delta (delta->delta, currency));
 }
 
-static const char *
-position_title (HpPlan     *plan,
-                const char *id)
-{
-  HpPosition *position = hp_plan_find_position (plan, id, NULL);
-
-  return position != NULL && *hp_position_get_title (position) != '\0' ? hp_position_get_title (position) : id;
-}
-
 static void
 add_position_row (HpPlanDiffView *self,
                   const char     *text)
@@ -136,19 +127,19 @@ fill_positions (HpPlanDiffView   *self,
   for (guint i = 0; i < diff->added->len; i++)
     {
       /* TRANSLATORS: a position only in the plan compared, "Added: Senior Engineer" */
-      g_autofree char *text = g_strdup_printf (_("Added: %s"), position_title (to, g_ptr_array_index (diff->added, i)));
+      g_autofree char *text = g_strdup_printf (_("Added: %s"), hp_plan_diff_position_title (to, g_ptr_array_index (diff->added, i)));
       add_position_row (self, text);
     }
   for (guint i = 0; i < diff->removed->len; i++)
     {
       /* TRANSLATORS: a position no longer in the plan compared, "Removed: Intern" */
-      g_autofree char *text = g_strdup_printf (_("Removed: %s"), position_title (from, g_ptr_array_index (diff->removed, i)));
+      g_autofree char *text = g_strdup_printf (_("Removed: %s"), hp_plan_diff_position_title (from, g_ptr_array_index (diff->removed, i)));
       add_position_row (self, text);
     }
   for (guint i = 0; i < diff->changed->len; i++)
     {
       HpPositionChange *change = g_ptr_array_index (diff->changed, i);
-      g_autoptr(GString) text = g_string_new (position_title (to, change->id));
+      g_autoptr(GString) text = g_string_new (hp_plan_diff_position_title (to, change->id));
       g_autofree char *old_cost = hp_money_format (change->period_cost.from, diff->currency, HP_MONEY_FORMAT_DEFAULT);
       g_autofree char *new_cost = hp_money_format (change->period_cost.to, diff->currency, HP_MONEY_FORMAT_DEFAULT);
       g_autofree char *cost_change = hp_money_format_delta (change->period_cost.delta, diff->currency);

@@ -271,6 +271,20 @@ test_property (void)
   g_rand_free (rand);
 }
 
+/* A position is named by its title; untitled, or not in the plan, by its
+ * id: the comparison window and the printed comparison both say so. */
+static void
+test_position_title (void)
+{
+  g_autoptr(HpPlan) plan = sample ();
+
+  hp_position_set_title (hp_plan_get_position (plan, 0), "Senior Back-End Engineer, Search");
+  hp_position_set_title (hp_plan_get_position (plan, 1), "");
+  g_assert_cmpstr (hp_plan_diff_position_title (plan, "a"), ==, "Senior Back-End Engineer, Search");
+  g_assert_cmpstr (hp_plan_diff_position_title (plan, "b"), ==, "b");
+  g_assert_cmpstr (hp_plan_diff_position_title (plan, "gone"), ==, "gone");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +296,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/unequal-periods", test_unequal_periods);
   g_test_add_func ("/plan-diff/currency", test_currency);
   g_test_add_func ("/plan-diff/property", test_property);
+  g_test_add_func ("/plan-diff/position-title", test_position_title);
 
   return g_test_run ();
 }

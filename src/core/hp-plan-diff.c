@@ -335,3 +335,16 @@ hp_plan_diff_free (HpPlanDiff *diff)
   g_clear_pointer (&diff->quarters, g_array_unref);
   g_free (diff);
 }
+
+const char *
+hp_plan_diff_position_title (HpPlan     *plan,
+                             const char *id)
+{
+  HpPosition *position;
+
+  g_return_val_if_fail (HP_IS_PLAN (plan), id);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  position = hp_plan_find_position (plan, id, NULL);
+  return position != NULL && *hp_position_get_title (position) != '\0' ? hp_position_get_title (position) : id;
+}

@@ -71,6 +71,10 @@ gboolean    hp_plan_diff_is_empty (const HpPlanDiff *diff);
  * reports with its exit status. */
 gboolean    hp_plan_diff_changes_cost_or_positions (const HpPlanDiff *diff);
 void        hp_plan_diff_free     (HpPlanDiff *diff);
+/* How a position of a diff is named to a reader: its title, or its id
+ * when it has none or is not in @plan. */
+const char *hp_plan_diff_position_title (HpPlan     *plan,
+                                         const char *id);
 
 /* The comparisons of a plan's scenarios with its baseline: a GPtrArray of
  * HpPlanDiff*, first the baseline against itself (its `from` figures are

@@ -65,15 +65,6 @@ headline_table (HpPrintDoc *doc)
   return table;
 }
 
-static const char *
-position_title (HpPlan     *plan,
-                const char *id)
-{
-  HpPosition *position = hp_plan_find_position (plan, id, NULL);
-
-  return position != NULL && *hp_position_get_title (position) != '\0' ? hp_position_get_title (position) : id;
-}
-
 static gint64
 position_cost (HpPlan     *plan,
                const char *id)
@@ -132,7 +123,7 @@ positions_table (HpPrintDoc *doc)
       g_autofree char *cost_text = money (diff, cost);
       g_autofree char *new_text = cost_with_change (diff, cost_text, cost);
 
-      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, position_title (doc->compare_to, id),
+      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, hp_plan_diff_position_title (doc->compare_to, id),
                               /* TRANSLATORS: a position only in the plan compared to */
                               C_("position", "Added"), "—", new_text);
     }
@@ -143,7 +134,7 @@ positions_table (HpPrintDoc *doc)
       g_autofree char *old_text = money (diff, cost);
       g_autofree char *new_text = cost_with_change (diff, "—", -cost);
 
-      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, position_title (doc->compare_from, id),
+      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, hp_plan_diff_position_title (doc->compare_from, id),
                               /* TRANSLATORS: a position no longer in the plan compared to */
                               C_("position", "Removed"), old_text, new_text);
     }
@@ -159,7 +150,7 @@ positions_table (HpPrintDoc *doc)
           HpFieldChange *field = g_ptr_array_index (change->fields, j);
 
           hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL,
-                                  j == 0 ? position_title (doc->compare_to, change->id) : NULL,
+                                  j == 0 ? hp_plan_diff_position_title (doc->compare_to, change->id) : NULL,
                                   field->name, field->from, field->to);
         }
       hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, NULL, _("period cost"), old_cost, new_text);
