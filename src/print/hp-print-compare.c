@@ -103,11 +103,7 @@ positions_table (HpPrintDoc *doc)
 
   if (diff->added->len + diff->removed->len + diff->changed->len == 0)
     {
-      table = hp_print_table_new (1, COMPARE_SIZE);
-      table->show_header = FALSE;
-      table->plain = TRUE;
-      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("No position differs."));
-      return table;
+      return hp_print_table_new_note (COMPARE_SIZE, _("No position differs."));
     }
 
   table = hp_print_table_new (4, COMPARE_SIZE);

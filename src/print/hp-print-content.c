@@ -100,10 +100,8 @@ hp_print_item_free (HpPrintItem *item)
 static HpPrintTable *
 facts_table (guint n_pairs)
 {
-  HpPrintTable *table = hp_print_table_new (2 * n_pairs, FACTS_SIZE);
+  HpPrintTable *table = hp_print_table_new_plain (2 * n_pairs, FACTS_SIZE);
 
-  table->show_header = FALSE;
-  table->plain = TRUE;
   for (guint i = 0; i < n_pairs; i++)
     {
       hp_print_table_column (table, 2 * i, NULL, FALSE, 0, 0);
@@ -267,11 +265,7 @@ positions_table (HpPrintDoc *doc)
 
   if (n == 0)
     {
-      table = hp_print_table_new (1, SUMMARY_SIZE);
-      table->show_header = FALSE;
-      table->plain = TRUE;
-      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("This plan has no positions yet."));
-      return table;
+      return hp_print_table_new_note (SUMMARY_SIZE, _("This plan has no positions yet."));
     }
 
   table = hp_print_table_new (11, POSITIONS_SIZE);
@@ -327,11 +321,7 @@ warnings_table (HpPrintDoc *doc)
 
   if (warnings->len == 0)
     {
-      table = hp_print_table_new (1, WARNINGS_SIZE);
-      table->show_header = FALSE;
-      table->plain = TRUE;
-      hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, _("No warnings: the plan passes every check."));
-      return table;
+      return hp_print_table_new_note (WARNINGS_SIZE, _("No warnings: the plan passes every check."));
     }
 
   table = hp_print_table_new (2, WARNINGS_SIZE);
@@ -351,11 +341,9 @@ warnings_table (HpPrintDoc *doc)
 static HpPrintTable *
 notes_table (const char *notes)
 {
-  HpPrintTable *table = hp_print_table_new (1, FACTS_SIZE);
+  HpPrintTable *table = hp_print_table_new_plain (1, FACTS_SIZE);
   g_auto(GStrv) paragraphs = g_strsplit (notes, "\n", -1);
 
-  table->show_header = FALSE;
-  table->plain = TRUE;
   hp_print_table_column (table, 0, NULL, FALSE, 1, 40);
   for (guint i = 0; paragraphs[i] != NULL; i++)
     hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, paragraphs[i]);

@@ -103,6 +103,12 @@ typedef struct
 
 HpPrintTable *hp_print_table_new      (guint            n_columns,
                                        double           font_size);
+/* No header, no rules: facts, notes. */
+HpPrintTable *hp_print_table_new_plain (guint           n_columns,
+                                       double           font_size);
+/* One line of text where a table would be, saying why there is none. */
+HpPrintTable *hp_print_table_new_note (double           font_size,
+                                       const char      *text);
 void          hp_print_table_free     (HpPrintTable    *table);
 void          hp_print_table_column   (HpPrintTable    *table,
                                        guint            column,

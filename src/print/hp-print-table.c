@@ -154,6 +154,27 @@ hp_print_table_new (guint  n_columns,
   return table;
 }
 
+HpPrintTable *
+hp_print_table_new_plain (guint  n_columns,
+                          double font_size)
+{
+  HpPrintTable *table = hp_print_table_new (n_columns, font_size);
+
+  table->show_header = FALSE;
+  table->plain = TRUE;
+  return table;
+}
+
+HpPrintTable *
+hp_print_table_new_note (double      font_size,
+                         const char *text)
+{
+  HpPrintTable *table = hp_print_table_new_plain (1, font_size);
+
+  hp_print_table_add_row (table, HP_PRINT_ROW_NORMAL, text);
+  return table;
+}
+
 void
 hp_print_table_free (HpPrintTable *table)
 {
