@@ -74,17 +74,6 @@ chart_text (Chart      *chart,
   return hp_print_text (chart->context, text, size, HP_PRINT_TEXT_NUMERIC, -1, 0);
 }
 
-static double
-tick_text_height (Chart *chart)
-{
-  g_autoptr(PangoLayout) layout = chart_text (chart, TICK_SIZE, "0");
-  double height;
-
-  hp_print_text_size (layout, NULL, &height);
-
-  return height;
-}
-
 static void
 draw_headcount_sample (cairo_t *cr,
                        double   x,
@@ -332,7 +321,7 @@ hp_print_draw_chart (cairo_t         *cr,
   heads = chart.model->headcount_scale;
   cost_labels = g_new0 (PangoLayout *, cost.n + 1);
   head_labels = g_new0 (PangoLayout *, cost.n + 1);
-  line_h = tick_text_height (&chart);
+  line_h = hp_print_figure_line_height (context, TICK_SIZE);
 
   cairo_save (cr);
 

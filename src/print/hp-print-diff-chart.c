@@ -83,17 +83,6 @@ show (Chart            *chart,
   pango_cairo_show_layout (chart->cr, layout);
 }
 
-static double
-text_height (Chart  *chart,
-             double  size)
-{
-  g_autoptr(PangoLayout) layout = chart_text (chart, size, "0");
-  double height;
-
-  hp_print_text_size (layout, NULL, &height);
-  return height;
-}
-
 /* The legend's rows centred in @width; drawn with its top at @y when
  * @draw.  Returns its height. */
 static double
@@ -127,7 +116,7 @@ legend_run (Chart    *chart,
       if (draw)
         {
           double ix = x + places[i].x, iy = y + places[i].y;
-          double line_h = text_height (chart, size);
+          double line_h = hp_print_figure_line_height (chart->context, size);
 
           set_ink (chart->cr, &chart->inks->series[i]);
           cairo_rectangle (chart->cr, ix, iy + (line_h - swatch) / 2.0, swatch, swatch);
@@ -200,7 +189,7 @@ hp_print_draw_diff_chart (cairo_t            *cr,
   data = hp_chart_model_has_data (model);
   cost = model->cost_scale;
   cost_labels = g_new0 (PangoLayout *, cost.n + 1);
-  line_h = text_height (&chart, tick);
+  line_h = hp_print_figure_line_height (context, tick);
 
   cairo_save (cr);
 

@@ -46,16 +46,11 @@ hp_print_draw_month_labels (cairo_t            *cr,
   guint n = model->n_months;
   double slot = plot_w / n;
   double label_w = 0;
-  double line_h;
+  double line_h = hp_print_figure_line_height (context, size);
   g_autofree PangoLayout **months = g_new0 (PangoLayout *, n);
   g_autoptr(GArray) labels = NULL;
   double w;
 
-  {
-    g_autoptr(PangoLayout) digit = hp_print_text (context, "0", size, HP_PRINT_TEXT_NUMERIC, -1, 0);
-
-    hp_print_text_size (digit, NULL, &line_h);
-  }
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *text = hp_chart_model_dup_month_text (model, i);

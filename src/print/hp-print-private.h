@@ -51,6 +51,9 @@ PangoLayout *hp_print_text        (PangoContext     *context,
 void         hp_print_text_size   (PangoLayout      *layout,
                                    double           *width,
                                    double           *height);
+/* The height of a line of figures at @size: a chart's tick labels. */
+double       hp_print_figure_line_height (PangoContext *context,
+                                          double        size);
 void         hp_print_show        (cairo_t          *cr,
                                    PangoLayout      *layout,
                                    double            x,

@@ -101,6 +101,17 @@ hp_print_text_size (PangoLayout *layout,
     *height = (double) logical.height / PANGO_SCALE;
 }
 
+double
+hp_print_figure_line_height (PangoContext *context,
+                             double        size)
+{
+  g_autoptr(PangoLayout) layout = hp_print_text (context, "0", size, HP_PRINT_TEXT_NUMERIC, -1, 0);
+  double height;
+
+  hp_print_text_size (layout, NULL, &height);
+  return height;
+}
+
 void
 hp_print_show (cairo_t          *cr,
                PangoLayout      *layout,
