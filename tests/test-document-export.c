@@ -339,6 +339,23 @@ test_unwritable (Fixture       *f,
     }
 }
 
+/* A stopped export: team.xlsx still holds "old", and no temporary file is
+ * left beside it. */
+static void
+assert_old_workbook_kept (Fixture    *f,
+                          const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GDir) dir = NULL;
+
+  contents = read_all (path, &length);
+  g_assert_cmpmem (contents, length, "old", 3);
+  dir = g_dir_open (f->dir, 0, NULL);
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
+    g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
+}
+
 /* One at a time; a cancelled export writes nothing and keeps the old
  * file. */
 static void
@@ -351,9 +368,6 @@ test_one_at_a_time_and_cancel (Fixture       *f,
   g_autoptr(GAsyncResult) first = NULL;
   g_autoptr(GAsyncResult) second = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   g_assert_true (g_file_set_contents (path, "old", 3, &error));
   hp_document_export_async (f->document, file, HP_EXPORT_XLSX, cancellable, hp_test_store_result_cb, &first);
@@ -367,12 +381,7 @@ test_one_at_a_time_and_cancel (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_false (hp_document_get_exporting (f->document));
 
-  contents = read_all (path, &length);
-  g_assert_cmpmem (contents, length, "old", 3);
-  /* No temporary file left beside it. */
-  dir = g_dir_open (f->dir, 0, NULL);
-  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
-    g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
+  assert_old_workbook_kept (f, path);
 }
 
 /* The workbook writer stopped between rows (as the worker stops it):
@@ -386,9 +395,6 @@ test_xlsx_writer_cancelled (Fixture       *f,
   HpXlsxOptions options = { .cancellable = cancellable };
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) notices = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *contents = NULL;
-  gsize length = 0;
 
   g_assert_true (g_file_set_contents (path, "old", 3, &error));
   g_cancellable_cancel (cancellable);
@@ -397,11 +403,7 @@ test_xlsx_writer_cancelled (Fixture       *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (notices);
 
-  contents = read_all (path, &length);
-  g_assert_cmpmem (contents, length, "old", 3);
-  dir = g_dir_open (f->dir, 0, NULL);
-  for (const char *name; (name = g_dir_read_name (dir)) != NULL;)
-    g_assert_true (g_str_equal (name, "team.xlsx") || g_str_equal (name, "drafts"));
+  assert_old_workbook_kept (f, path);
 }
 
 /* A large workbook is written while the main loop keeps turning, and an
